@@ -1,0 +1,46 @@
+import { css } from 'lit';
+
+export default css`
+  .track {
+    display: flex;
+    gap: 1em;
+    overflow-x: auto;
+    scroll-snap-type: x mandatory;
+    scroll-behavior: smooth;
+    overscroll-behavior-x: contain;
+    scrollbar-width: none;
+    padding: 4px;
+    margin: -4px;
+    scroll-padding: 4px;
+  }
+  .track::-webkit-scrollbar {
+    display: none;
+  }
+  .slide {
+    flex: 0 0 100%;
+    scroll-snap-align: start;
+    border-radius: var(--_r);
+  }
+  @container (min-width: 36em) {
+    .slide {
+      flex-basis: calc(50% - 0.5em);
+    }
+  }
+  @container (min-width: 56em) {
+    .slide {
+      flex-basis: calc((100% - 2em) / 3);
+    }
+  }
+  .nav {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    gap: 1em;
+    margin-top: 1em;
+  }
+  .nav p {
+    padding: 0 0.75em;
+    border-radius: var(--_r);
+    background: var(--_s);
+  }
+`;

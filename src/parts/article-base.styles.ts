@@ -1,0 +1,168 @@
+import { css } from 'lit';
+
+// `all: initial` stops the host page's inherited line-height, colour,
+// alignment and letter-spacing at the door; `font-size: medium` is the
+// visitor's own default size, whatever the host did to `html { font-size }`.
+// Only the font family is inherited on purpose.
+export default css`
+  :host {
+    all: initial;
+    display: block;
+    container-type: inline-size;
+    font-family: var(--pa-font, inherit);
+    font-size: medium;
+    line-height: 1.5;
+    text-align: start;
+    overflow-wrap: break-word;
+    color: var(--_t);
+    color-scheme: light;
+    --_a: var(--pa-accent, #2f6f5e);
+    --_o: var(--pa-on-accent, #fff);
+    --_s: var(--pa-surface, #fff);
+    --_t: var(--pa-text, #1d2421);
+    --_m: var(--pa-muted, #4d5752);
+    --_b: var(--pa-border, #cfd8d4);
+    --_r: var(--pa-radius, 0.75em);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+    --_a: var(--pa-accent, #86d1b8);
+    --_o: var(--pa-on-accent, #0d1f19);
+    --_s: var(--pa-surface, #1b2220);
+    --_t: var(--pa-text, #edf2ef);
+    --_m: var(--pa-muted, #b5c1bb);
+    --_b: var(--pa-border, #3d4a45);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      color-scheme: dark;
+      --_a: var(--pa-accent, #86d1b8);
+      --_o: var(--pa-on-accent, #0d1f19);
+      --_s: var(--pa-surface, #1b2220);
+      --_t: var(--pa-text, #edf2ef);
+      --_m: var(--pa-muted, #b5c1bb);
+      --_b: var(--pa-border, #3d4a45);
+    }
+  }
+  * {
+    box-sizing: border-box;
+  }
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    margin: 0;
+    font-size: 1.25em;
+    line-height: 1.3;
+    text-wrap: balance;
+  }
+  p,
+  ul,
+  ol {
+    margin: 0;
+  }
+  .card {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75em;
+    height: 100%;
+    padding: 1.25em;
+    background: var(--_s);
+    border: 1px solid var(--_b);
+    border-radius: var(--_r);
+  }
+  .meta {
+    color: var(--_m);
+    font-size: 0.875em;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-top: auto;
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-width: 2.75em;
+    min-height: 2.75em;
+    padding: 0.5em 1em;
+    border: 2px solid var(--_a);
+    border-radius: var(--_r);
+    background: var(--_s);
+    color: var(--_t);
+    font: inherit;
+    font-weight: 600;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  .book {
+    background: var(--_a);
+    color: var(--_o);
+  }
+  .quiet {
+    border-color: var(--_b);
+  }
+  :focus-visible {
+    outline: 3px solid var(--_a);
+    outline-offset: 2px;
+  }
+  a {
+    color: inherit;
+  }
+  dialog {
+    width: min(44em, 100%);
+    max-height: 100%;
+    padding: 0;
+    border: 0;
+    border-radius: var(--_r);
+    background: var(--_s);
+    color: var(--_t);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.6);
+  }
+  .bar {
+    position: sticky;
+    top: 0;
+    display: flex;
+    justify-content: flex-end;
+    padding: 0.75em;
+    background: var(--_s);
+  }
+  .reader {
+    display: grid;
+    gap: 1em;
+    padding: 0 clamp(1em, 5vw, 2.5em) 2em;
+    font-size: 1.0625em;
+    line-height: 1.65;
+  }
+  .reader h1,
+  .reader h2,
+  .reader h3,
+  .reader h4,
+  .reader h5,
+  .reader h6 {
+    font-size: 1.5em;
+  }
+  .bio {
+    display: grid;
+    gap: 0.75em;
+    justify-items: start;
+    padding-top: 1em;
+    border-top: 1px solid var(--_b);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+`;

@@ -1,0 +1,69 @@
+// Helpers that find things the way a user does: by role, name and text.
+import { aTimeout, waitUntil } from '@open-wc/testing';
+
+export const TRUST = 'building-and-maintaining-trust-in-relationships-the-heartbeat-of-connection';
+export const SELF_ESTEEM = 'nurturing-self-esteem-in-relationships-a-path-to-healthier-connections';
+export const LOVE = 'nurturing-love-a-journey-of-healing-resilience-and-growth-in-romantic-relationships';
+export const TITLES = [
+  'Building and Maintaining Trust in Relationships: The Heartbeat of Connection',
+  'Nurturing Self-Esteem in Relationships: A Path to Healthier Connections',
+  'Nurturing Love: A Journey of Healing, Resilience, and Growth in Romantic Relationships',
+];
+
+const root = (el: Element) => el.shadowRoot!;
+const nameOf = (el: Element) => (el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Every element matching `selector` in the element's shadow tree. */
+export const all = <T extends Element = HTMLElement>(el: Element, selector: string) => [...root(el).querySelectorAll<T & Element>(selector)] as T[];
+
+/** The button whose accessible name starts with `name`. */
+export function button(el: Element, name: string | RegExp): HTMLButtonElement | undefined {
+  return all<HTMLButtonElement>(el, 'button').find((b) => (typeof name === 'string' ? nameOf(b).startsWith(name) : name.test(nameOf(b))));
+}
+
+/** Links whose text starts with `name`. */
+export const links = (el: Element, name: string) => all<HTMLAnchorElement>(el, 'a').filter((a) => nameOf(a).startsWith(name));
+
+/** Headings' text, in order, with their levels. */
+export const headings = (el: Element, scope = '') =>
+  all(el, ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((h) => `${scope} ${h}`).join()).map((h) => [h.localName, h.textContent!.trim()]);
+
+/** Slides: groups with the "slide" role description. */
+export const slides = (el: Element) => all(el, '[role="group"][aria-roledescription="slide"]');
+
+/** The slides a user can reach now (not inert). */
+export const liveSlides = (el: Element) => slides(el).filter((s) => !s.inert).map((s) => s.getAttribute('aria-label'));
+
+/** The element focused inside `el`'s shadow tree. */
+export const focused = (el: Element) => root(el).activeElement as HTMLElement | null;
+
+export const dialog = (el: Element) => root(el).querySelector('dialog')!;
+
+/** Collects the events of `type` that reach the document. */
+export function record<T>(type: string): CustomEvent<T>[] {
+  const seen: CustomEvent<T>[] = [];
+  document.addEventListener(type, (e) => seen.push(e as CustomEvent<T>));
+  return seen;
+}
+
+/** Captures console.warn while `fn` runs. */
+export async function warnings(fn: () => unknown): Promise<string[]> {
+  const original = console.warn;
+  const seen: string[] = [];
+  console.warn = (...args: unknown[]) => seen.push(args.join(' '));
+  try {
+    await fn();
+  } finally {
+    console.warn = original;
+  }
+  return seen;
+}
+
+/** Waits until the carousel has measured itself and any scroll has come to rest. */
+export async function settled(el: Element & { updateComplete: Promise<unknown> }) {
+  await el.updateComplete;
+  await aTimeout(350);
+  await el.updateComplete;
+}
+
+export { waitUntil };
