@@ -1,0 +1,94 @@
+// Loads the built files the way hosts do: plain HTML pages with real <script> tags,
+// in an iframe, outside this test's own module graph.
+import { expect, waitUntil } from '@open-wc/testing';
+import { TITLES, all, button, dialog, links, headings } from './helpers.js';
+
+type PageWindow = Window & typeof globalThis & { pageErrors: string[]; cspViolations: string[] };
+
+async function open(path: string, width = 1280) {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width:${width}px;height:900px;border:0`;
+  frame.src = path;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const win = frame.contentWindow as PageWindow;
+  const doc = frame.contentDocument!;
+  const carousel = doc.querySelector('practice-articles');
+  const card = doc.querySelector('practice-article-card');
+  await waitUntil(
+    () => (!carousel || carousel.shadowRoot?.querySelector('[part="card"]')) && (!card || card.shadowRoot?.querySelector('[part="card"]')),
+    `${path} renders`,
+  );
+  return { frame, win, doc, carousel: carousel!, card: card!, close: () => frame.remove() };
+}
+
+/** Every resource the page loaded came from the page's own origin. */
+function requestsStayHome(win: PageWindow) {
+  const urls = win.performance.getEntriesByType('resource').map((r) => r.name);
+  expect(urls.filter((u) => new URL(u).origin !== win.location.origin)).to.deep.equal([]);
+}
+
+describe('embedding the built files', () => {
+  for (const [name, what] of [
+    ['classic', 'a classic <script> in <head>'],
+    ['twice', 'the classic script included twice'],
+    ['defer', 'a deferred script in <head>'],
+    ['module', 'the ES module'],
+    ['both', 'the classic script and the ES module on one page'],
+  ]) {
+    it(`renders the seed collection from ${what}, with no page error and no outside request`, async () => {
+      const { win, carousel, card, close } = await open(`/test/pages/${name}.html`);
+      expect(headings(carousel).map(([, t]) => t)).to.deep.equal(TITLES);
+      expect(carousel.shadowRoot!.textContent).to.contain('Hailey Oliver, MA, MHCI');
+      expect(headings(card).map(([, t]) => t)).to.deep.equal([TITLES[0]]);
+      expect(win.pageErrors).to.deep.equal([]);
+      requestsStayHome(win);
+      close();
+    });
+  }
+
+  it('shows booking links from the booking-url attribute on a plain page', async () => {
+    const { carousel, close } = await open('/test/pages/classic.html');
+    const book = links(carousel, 'Book with Hailey');
+    expect(book).to.have.length(3);
+    expect(book.every((a) => a.href === 'https://clinic.example/book' && a.target === '_blank' && a.rel === 'noopener noreferrer')).to.be.true;
+    close();
+  });
+
+  it('honours attributes and properties set before a late, async script upgrades the elements', async () => {
+    const { win, carousel, card, close } = await open('/test/pages/late.html');
+    expect(links(carousel, 'Book with Hailey')[0]!.href).to.equal('https://clinic.example/late');
+    expect(headings(carousel).map(([h]) => h)).to.deep.equal(['h3', 'h3', 'h3']);
+    expect(carousel.getAttribute('theme')).to.equal('dark');
+    expect(links(card, 'Book with Hailey')[0]!.getAttribute('href')).to.equal('tel:+15555550100');
+    expect(win.pageErrors).to.deep.equal([]);
+    close();
+  });
+
+  it('fits one card per view at 340 px and two or more at 1280 px', async () => {
+    for (const [width, min, max] of [[340, 1, 1], [1280, 2, 3]] as const) {
+      const { carousel, close } = await open('/test/pages/classic.html', width);
+      await waitUntil(() => all(carousel, '[aria-roledescription="slide"]:not([inert])').length >= min);
+      const live = all(carousel, '[aria-roledescription="slide"]:not([inert])').length;
+      expect(live).to.be.within(min, max);
+      close();
+    }
+  });
+});
+
+describe('under a strict CSP with Trusted Types', () => {
+  it('renders and opens the reader with no violation and no error', async () => {
+    const { win, carousel, close } = await open('/test/pages/csp/strict.html');
+    expect(headings(carousel).map(([, t]) => t)).to.deep.equal(TITLES);
+    button(carousel, 'Read')!.click();
+    await waitUntil(() => dialog(carousel).open);
+    expect(all(carousel, 'dialog .reader > p:not(.meta)')).to.have.length(5);
+    expect(win.cspViolations).to.deep.equal([]);
+    expect(win.pageErrors).to.deep.equal([]);
+    // The policy really is in force: a raw HTML sink is refused on this page.
+    expect(() => {
+      win.document.createElement('div').innerHTML = '<b>x</b>';
+    }).to.throw(/TrustedHTML/);
+    close();
+  });
+});
