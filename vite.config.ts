@@ -1,16 +1,18 @@
 import { defineConfig } from 'vite';
 import { practiceArticlesCollection } from './src/collection/plugin.js';
+import { minifyLitCss } from './src/build/minify-css.js';
 
-export default defineConfig({
-  plugins: [practiceArticlesCollection()],
+// Two library builds into dist/: the ES module (exports the classes), then,
+// with `--mode classic`, the self-contained classic script (no exports, no global).
+export default defineConfig(({ mode }) => ({
+  plugins: [practiceArticlesCollection(), minifyLitCss()],
   build: {
     target: 'es2021',
     sourcemap: true,
-    lib: {
-      entry: 'src/index.ts',
-      formats: ['es', 'iife'],
-      name: 'PracticeArticles',
-      fileName: (format) => (format === 'es' ? 'practice-articles.mjs' : 'practice-articles.js'),
-    },
+    emptyOutDir: mode !== 'classic',
+    lib:
+      mode === 'classic'
+        ? { entry: 'src/classic.ts', formats: ['iife'], name: 'practiceArticles', fileName: () => 'practice-articles.js' }
+        : { entry: 'src/index.ts', formats: ['es'], fileName: () => 'practice-articles.mjs' },
   },
-});
+}));

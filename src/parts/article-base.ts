@@ -23,7 +23,6 @@ export class ArticleBase extends LitElement {
     bookingUrl: { attribute: 'booking-url' },
     theme: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
-    reading: { state: true },
   };
 
   /** When set, booking links go to this URL instead of the author's. Only https:, http:, mailto: and tel: are used. */
@@ -32,7 +31,8 @@ export class ArticleBase extends LitElement {
   declare theme?: string;
   /** Specifies the heading level (1–6) of card and reader titles, to fit the host page's outline. */
   declare headingLevel?: number;
-  declare protected reading?: ArticleData;
+  /** The article open in the reader. */
+  protected reading?: ArticleData;
 
   /** The booking override after checking; undefined when unset or rejected. */
   private override?: string;
@@ -123,9 +123,10 @@ export class ArticleBase extends LitElement {
   }
 
   /** Opens the reader on an article; focus returns to `opener` when it closes. */
-  async openReader(a: ArticleData, opener?: HTMLElement): Promise<void> {
+  protected async openReader(a: ArticleData, opener?: HTMLElement): Promise<void> {
     this.reading = a;
     this.opener = opener;
+    this.requestUpdate();
     await this.updateComplete;
     const dialog = this.renderRoot.querySelector('dialog')!;
     dialog.showModal();
@@ -141,6 +142,7 @@ export class ArticleBase extends LitElement {
   private handleClose = () => {
     const slug = this.reading?.slug;
     this.reading = undefined;
+    this.requestUpdate();
     this.opener?.focus();
     if (slug) this.emit<ArticleDetail>('article-close', { slug });
   };

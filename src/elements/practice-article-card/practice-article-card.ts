@@ -2,6 +2,7 @@ import { html, type PropertyValues } from 'lit';
 import { ArticleBase, bySlug } from '../../parts/article-base.js';
 
 /**
+ * @tagname practice-article-card
  * @summary One article card, for a blog post: title, excerpt, author, booking link and an inline reader.
  *
  * @event {CustomEvent<{ slug: string }>} article-open - Emitted when the reader opens the article.

@@ -4,6 +4,7 @@ import { ArticleBase, bySlug, type SlideChangeDetail } from '../../parts/article
 import carouselStyles from './practice-articles.styles.js';
 
 /**
+ * @tagname practice-articles
  * @summary A carousel of a therapist's article cards, with author, booking link and an inline reader.
  *
  * @attr {string} articles - Space-separated slugs that pick and order the articles; all when unset.
@@ -38,23 +39,17 @@ export class PracticeArticles extends ArticleBase {
   static override properties = {
     ...ArticleBase.properties,
     articles: {},
-    index: { state: true },
-    perView: { state: true },
   };
 
   /** Specifies which articles to show, and in what order, as space-separated slugs. All when unset. */
   declare articles?: string;
-  declare private index: number;
-  declare private perView: number;
+  /** First visible slide. */
+  private index = 0;
+  /** How many slides fit the widget's width. */
+  private perView = 1;
   private list = articles;
   private observer?: ResizeObserver;
   private settle?: ReturnType<typeof setTimeout>;
-
-  constructor() {
-    super();
-    this.index = 0;
-    this.perView = 1;
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -106,8 +101,9 @@ export class PracticeArticles extends ArticleBase {
 
   private measure = () => {
     const first = this.slides[0];
-    if (!first) return;
+    if (!first?.offsetWidth) return; // not laid out (display: none)
     this.perView = Math.max(1, Math.round(this.track.clientWidth / first.offsetWidth));
+    this.requestUpdate();
     this.sync();
   };
 
@@ -124,6 +120,7 @@ export class PracticeArticles extends ArticleBase {
   private select(index: number): void {
     if (index === this.index) return;
     this.index = index;
+    this.requestUpdate();
     this.emit<SlideChangeDetail>('slide-change', { index, slug: this.list[index]!.slug });
   }
 
