@@ -76,6 +76,27 @@ describe('embedding the built files', () => {
   });
 });
 
+describe('the demo pages', () => {
+  for (const page of ['clinic', 'blog', 'theming']) {
+    it(`${page}.html renders from the built classic script with no page error`, async () => {
+      const frame = document.createElement('iframe');
+      frame.style.cssText = 'width:1024px;height:800px';
+      frame.src = `/demo/${page}.html`;
+      document.body.append(frame);
+      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      const doc = frame.contentDocument!;
+      const errors: string[] = [];
+      frame.contentWindow!.addEventListener('error', (e) => errors.push(e.message));
+      const elements = [...doc.querySelectorAll('practice-articles, practice-article-card')];
+      expect(elements.length).to.be.at.least(1);
+      await waitUntil(() => elements.every((el) => el.shadowRoot?.querySelector('[part="card"]')), 'every element renders');
+      expect([...doc.scripts].some((s) => s.getAttribute('src') === '../dist/practice-articles.js')).to.be.true;
+      expect(errors).to.deep.equal([]);
+      frame.remove();
+    });
+  }
+});
+
 describe('under a strict CSP with Trusted Types', () => {
   it('renders and opens the reader with no violation and no error', async () => {
     const { win, carousel, close } = await open('/test/pages/csp/strict.html');
@@ -90,5 +111,27 @@ describe('under a strict CSP with Trusted Types', () => {
       win.document.createElement('div').innerHTML = '<b>x</b>';
     }).to.throw(/TrustedHTML/);
     close();
+  });
+});
+
+describe('custom-elements.json', () => {
+  it('documents both tags with their attributes, events, parts and custom properties', async () => {
+    const manifest = await (await fetch('/custom-elements.json')).json();
+    const pkg = await (await fetch('/package.json')).json();
+    expect(pkg.customElements).to.equal('custom-elements.json');
+    type Decl = { tagName?: string; attributes?: { name: string }[]; events?: { name: string }[]; cssParts?: { name: string }[]; cssProperties?: { name: string }[] };
+    const decls: Decl[] = manifest.modules.flatMap((m: { declarations?: Decl[] }) => m.declarations ?? []);
+    const tag = (name: string) => decls.find((d) => d.tagName === name)!;
+    const names = (list?: { name: string }[]) => (list ?? []).map((x) => x.name);
+    for (const name of ['practice-articles', 'practice-article-card']) {
+      const d = tag(name);
+      expect(names(d.attributes)).to.include.members(['booking-url', 'theme', 'heading-level']);
+      expect(names(d.events)).to.include.members(['booking-click', 'article-open', 'article-close']);
+      expect(names(d.cssParts)).to.include.members(['card', 'title', 'excerpt', 'bio', 'booking', 'read', 'reader']);
+      expect(names(d.cssProperties)).to.include.members(['--pa-accent', '--pa-surface', '--pa-text', '--pa-radius', '--pa-font']);
+    }
+    expect(names(tag('practice-articles').attributes)).to.include('articles');
+    expect(names(tag('practice-articles').events)).to.include('slide-change');
+    expect(names(tag('practice-article-card').attributes)).to.include('article');
   });
 });

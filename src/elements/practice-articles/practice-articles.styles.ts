@@ -9,9 +9,6 @@ export default css`
     scroll-behavior: smooth;
     overscroll-behavior-x: contain;
     scrollbar-width: none;
-    padding: 4px;
-    margin: -4px;
-    scroll-padding: 4px;
   }
   .track::-webkit-scrollbar {
     display: none;
@@ -20,6 +17,10 @@ export default css`
     flex: 0 0 100%;
     scroll-snap-align: start;
     border-radius: var(--_r);
+  }
+  /* Inset, so the scroll container does not clip it. */
+  .slide:focus-visible {
+    outline-offset: -3px;
   }
   @container (min-width: 36em) {
     .slide {
