@@ -4,9 +4,11 @@ import { minifyLitCss } from './src/build/minify-css.js';
 
 // Two library builds into dist/: the ES module (exports the classes), then,
 // with `--mode classic`, the self-contained classic script (no exports, no global).
+// PA_SEEDS and PA_OUT build another collection elsewhere (test fixtures, benchmarks).
 export default defineConfig(({ mode }) => ({
-  plugins: [practiceArticlesCollection(), minifyLitCss()],
+  plugins: [practiceArticlesCollection({ dir: process.env.PA_SEEDS }), minifyLitCss()],
   build: {
+    outDir: process.env.PA_OUT ?? 'dist',
     target: 'es2021',
     sourcemap: true,
     emptyOutDir: mode !== 'classic',

@@ -1,32 +1,7 @@
 // Loads the built files the way hosts do: plain HTML pages with real <script> tags,
 // in an iframe, outside this test's own module graph.
 import { expect, waitUntil } from '@open-wc/testing';
-import { TITLES, all, button, dialog, links, headings } from './helpers.js';
-
-type PageWindow = Window & typeof globalThis & { pageErrors: string[]; cspViolations: string[] };
-
-async function open(path: string, width = 1280) {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = `width:${width}px;height:900px;border:0`;
-  frame.src = path;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  const win = frame.contentWindow as PageWindow;
-  const doc = frame.contentDocument!;
-  const carousel = doc.querySelector('practice-articles');
-  const card = doc.querySelector('practice-article-card');
-  await waitUntil(
-    () => (!carousel || carousel.shadowRoot?.querySelector('[part="card"]')) && (!card || card.shadowRoot?.querySelector('[part="card"]')),
-    `${path} renders`,
-  );
-  return { frame, win, doc, carousel: carousel!, card: card!, close: () => frame.remove() };
-}
-
-/** Every resource the page loaded came from the page's own origin. */
-function requestsStayHome(win: PageWindow) {
-  const urls = win.performance.getEntriesByType('resource').map((r) => r.name);
-  expect(urls.filter((u) => new URL(u).origin !== win.location.origin)).to.deep.equal([]);
-}
+import { TITLES, all, button, dialog, links, headings, openPage as open, requestsStayHome } from './helpers.js';
 
 describe('embedding the built files', () => {
   for (const [name, what] of [

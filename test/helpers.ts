@@ -1,5 +1,5 @@
 // Helpers that find things the way a user does: by role, name and text.
-import { aTimeout, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 
 export const TRUST = 'building-and-maintaining-trust-in-relationships-the-heartbeat-of-connection';
 export const SELF_ESTEEM = 'nurturing-self-esteem-in-relationships-a-path-to-healthier-connections';
@@ -67,3 +67,47 @@ export async function settled(el: Element & { updateComplete: Promise<unknown> }
 }
 
 export { waitUntil };
+
+export type PageWindow = Window & typeof globalThis & { pageErrors: string[]; cspViolations: string[]; axe?: AxeLike };
+interface AxeLike {
+  run(context: Element, options: object): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
+}
+
+/** Opens a test page in an iframe of `width` px and waits until its widgets have rendered. */
+export async function openPage(path: string, width = 1280) {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width:${width}px;height:900px;border:0`;
+  frame.src = path;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const win = frame.contentWindow as PageWindow;
+  const doc = frame.contentDocument!;
+  const carousel = doc.querySelector('practice-articles');
+  const card = doc.querySelector('practice-article-card');
+  await waitUntil(
+    () => (!carousel || carousel.shadowRoot?.querySelector('[part="card"]')) && (!card || card.shadowRoot?.querySelector('[part="card"]')),
+    `${path} renders`,
+  );
+  await aTimeout(50); // let the carousel measure itself
+  return { frame, win, doc, carousel: carousel!, card: card!, close: () => frame.remove() };
+}
+
+/** Every resource the page loaded came from the page's own origin. */
+export function requestsStayHome(win: PageWindow) {
+  const urls = win.performance.getEntriesByType('resource').map((r) => r.name);
+  expect(urls.filter((u) => new URL(u).origin !== win.location.origin)).to.deep.equal([]);
+}
+
+/** Runs axe-core's WCAG 2.2 A/AA rules on `el` inside its own page; returns "rule: target" lines. */
+export async function axeViolations(win: PageWindow, el: Element): Promise<string[]> {
+  if (!win.axe) {
+    const script = win.document.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    win.document.head.append(script);
+    await new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+  }
+  const { violations } = await win.axe!.run(el, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+  });
+  return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
+}

@@ -514,5 +514,7 @@ export function toModule({ authors, articles }: Collection): string {
     ...(a.excerpt && { excerpt: a.excerpt }),
     ...(a.body.length && { minutes: a.readingMinutes, body: a.body }),
   }));
-  return `export const authors=${JSON.stringify(authorData)};export const articles=${JSON.stringify(articleData)};`;
+  // `<` escaped, so the bundle stays safe even if a host inlines it in a <script> element.
+  const json = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c');
+  return `export const authors=${json(authorData)};export const articles=${json(articleData)};`;
 }

@@ -53,10 +53,10 @@ export class ArticleBase extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('bookingUrl')) {
-      const url = this.bookingUrl?.trim();
+      const url = this.bookingUrl == null ? '' : String(this.bookingUrl).trim();
       let ok = false;
       try {
-        ok = SCHEMES.includes(new URL(url!).protocol);
+        ok = SCHEMES.includes(new URL(url).protocol);
       } catch {
         /* not an absolute URL */
       }
@@ -68,6 +68,15 @@ export class ArticleBase extends LitElement {
     }
     if (changed.has('headingLevel') && this.headingLevel !== undefined && this.level !== this.headingLevel) {
       this.warn(`heading-level "${this.headingLevel}" unknown: use 1 to 6`);
+    }
+  }
+
+  // The host page must never see an exception from us, whatever it sets.
+  protected override update(changed: PropertyValues<this>): void {
+    try {
+      super.update(changed);
+    } catch (e) {
+      console.error(`<${this.localName}>:`, e);
     }
   }
 
@@ -128,7 +137,8 @@ export class ArticleBase extends LitElement {
     this.opener = opener;
     this.requestUpdate();
     await this.updateComplete;
-    const dialog = this.renderRoot.querySelector('dialog')!;
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (!dialog?.isConnected || dialog.open) return; // removed meanwhile, or already open
     dialog.showModal();
     dialog.scrollTop = 0;
     this.emit<ArticleDetail>('article-open', { slug: a.slug });

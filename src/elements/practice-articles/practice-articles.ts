@@ -49,39 +49,52 @@ export class PracticeArticles extends ArticleBase {
   private perView = 1;
   private list = articles;
   private observer?: ResizeObserver;
+  /** The track being observed; it comes and goes with the list of articles. */
+  private watched?: HTMLElement | null;
   private settle?: ReturnType<typeof setTimeout>;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.observer = new ResizeObserver(() => this.measure());
-    if (this.hasUpdated) this.observer.observe(this.track);
+    this.watch();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.observer?.disconnect();
+    this.watched = undefined;
     clearTimeout(this.settle);
-  }
-
-  protected override firstUpdated(): void {
-    this.observer?.observe(this.track);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('articles')) {
-      const slugs = this.articles?.trim().split(/\s+/).filter(Boolean);
-      const unknown = slugs?.filter((s) => !bySlug.has(s)) ?? [];
+      const slugs = String(this.articles ?? '').split(/\s+/).filter(Boolean);
+      const unknown = slugs.filter((s) => !bySlug.has(s));
       if (unknown.length) {
         this.warn(`articles: unknown slug(s) ${unknown.join(', ')}; valid: ${[...bySlug.keys()].join(', ')}`);
       }
-      this.list = slugs?.length ? slugs.filter((s) => bySlug.has(s)).map((s) => bySlug.get(s)!) : articles;
+      this.list = slugs.length ? slugs.filter((s) => bySlug.has(s)).map((s) => bySlug.get(s)!) : articles;
       this.index = Math.min(this.index, this.last);
     }
   }
 
-  private get track(): HTMLElement {
-    return this.renderRoot.querySelector('.track')!;
+  // Watch the track, not the host: the host's height changes as we render, and
+  // observing that would feed the observer its own output.
+  protected override updated(): void {
+    this.watch();
+  }
+
+  private watch(): void {
+    const track = this.track;
+    if (track === this.watched) return;
+    this.observer ??= new ResizeObserver(this.measure);
+    this.observer.disconnect();
+    if (track) this.observer.observe(track);
+    this.watched = track;
+  }
+
+  private get track(): HTMLElement | null {
+    return this.renderRoot.querySelector('.track');
   }
 
   /** The highest index that still fills the view. */
@@ -90,7 +103,7 @@ export class PracticeArticles extends ArticleBase {
   }
 
   private get slides(): HTMLElement[] {
-    return [...this.track.children] as HTMLElement[];
+    return [...(this.track?.children ?? [])] as HTMLElement[];
   }
 
   /** Distance between slide starts, and so between snap points. */
@@ -101,15 +114,15 @@ export class PracticeArticles extends ArticleBase {
 
   private measure = () => {
     const first = this.slides[0];
-    if (!first?.offsetWidth) return; // not laid out (display: none)
-    this.perView = Math.max(1, Math.round(this.track.clientWidth / first.offsetWidth));
+    if (!first?.offsetWidth) return; // no slides, or not laid out (display: none)
+    this.perView = Math.max(1, Math.round(this.track!.clientWidth / first.offsetWidth));
     this.requestUpdate();
     this.sync();
   };
 
   /** Reads the index back from where the track came to rest (after a swipe, a resize or a jump). */
   private sync = () => {
-    this.select(Math.min(this.last, Math.round(Math.abs(this.track.scrollLeft) / this.pitch)));
+    this.select(Math.min(this.last, Math.round(Math.abs(this.track?.scrollLeft ?? 0) / this.pitch)));
   };
 
   private handleScroll = () => {
@@ -131,7 +144,7 @@ export class PracticeArticles extends ArticleBase {
     this.select(i);
     const [first] = this.slides;
     const target = this.slides[i];
-    if (first && target) this.track.scrollTo({ left: target.offsetLeft - first.offsetLeft });
+    if (first && target) this.track!.scrollTo({ left: target.offsetLeft - first.offsetLeft });
   }
 
   private handleKeyDown = async (e: KeyboardEvent) => {
