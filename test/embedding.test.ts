@@ -73,20 +73,23 @@ describe('the demo pages', () => {
 });
 
 describe('under a strict CSP with Trusted Types', () => {
-  it('renders and opens the reader with no violation and no error', async () => {
-    const { win, carousel, close } = await open('/test/pages/csp/strict.html');
-    expect(headings(carousel).map(([, t]) => t)).to.deep.equal(TITLES);
-    button(carousel, 'Read')!.click();
-    await waitUntil(() => dialog(carousel).open);
-    expect(all(carousel, 'dialog .reader > p:not(.meta)')).to.have.length(5);
-    expect(win.cspViolations).to.deep.equal([]);
-    expect(win.pageErrors).to.deep.equal([]);
-    // The policy really is in force: a raw HTML sink is refused on this page.
-    expect(() => {
-      win.document.createElement('div').innerHTML = '<b>x</b>';
-    }).to.throw(/TrustedHTML/);
-    close();
-  });
+  for (const [page, what] of [['strict', 'once'], ['twice', 'twice']]) {
+    it(`renders and opens the reader with no violation and no error, with the script included ${what}`, async () => {
+      const { win, doc, carousel, close } = await open(`/test/pages/csp/${page}.html`);
+      expect(doc.querySelectorAll('script[src="/dist/practice-articles.js"]')).to.have.length(page === 'twice' ? 2 : 1);
+      expect(headings(carousel).map(([, t]) => t)).to.deep.equal(TITLES);
+      button(carousel, 'Read')!.click();
+      await waitUntil(() => dialog(carousel).open);
+      expect(all(carousel, 'dialog .reader > p:not(.meta)')).to.have.length(5);
+      expect(win.cspViolations).to.deep.equal([]);
+      expect(win.pageErrors).to.deep.equal([]);
+      // The policy really is in force: a raw HTML sink is refused on this page.
+      expect(() => {
+        win.document.createElement('div').innerHTML = '<b>x</b>';
+      }).to.throw(/TrustedHTML/);
+      close();
+    });
+  }
 });
 
 describe('custom-elements.json', () => {
