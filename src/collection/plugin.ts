@@ -12,6 +12,7 @@ export interface CollectionOptions {
 }
 
 export function practiceArticlesCollection({ dir = 'seeds' }: CollectionOptions = {}): Plugin {
+  let dev = false;
   return {
     name: 'practice-articles-collection',
     resolveId(id) {
@@ -19,11 +20,15 @@ export function practiceArticlesCollection({ dir = 'seeds' }: CollectionOptions 
     },
     load(id) {
       if (id !== RESOLVED) return undefined;
-      this.addWatchFile(resolve(dir));
-      for (const { file } of readSeeds(dir)) this.addWatchFile(resolve(file));
+      // `vite build --watch` rebuilds on seed changes; the dev server watches below.
+      if (!dev) {
+        this.addWatchFile(resolve(dir));
+        for (const { file } of readSeeds(dir)) this.addWatchFile(resolve(file));
+      }
       return toModule(loadCollection(dir));
     },
     configureServer(server) {
+      dev = true;
       const seeds = resolve(dir);
       server.watcher.add(seeds);
       const reload = (file: string) => {

@@ -76,6 +76,9 @@ export default css`
     border: 1px solid var(--_b);
     border-radius: var(--_r);
   }
+  [part='excerpt'] {
+    max-width: 40em;
+  }
   .meta {
     color: var(--_m);
     font-size: 0.875em;
@@ -119,6 +122,7 @@ export default css`
   dialog {
     width: min(44em, 100%);
     max-height: 100%;
+    overscroll-behavior: contain;
     padding: 0;
     border: 0;
     border-radius: var(--_r);
@@ -143,12 +147,7 @@ export default css`
     font-size: 1.0625em;
     line-height: 1.65;
   }
-  .reader h1,
-  .reader h2,
-  .reader h3,
-  .reader h4,
-  .reader h5,
-  .reader h6 {
+  .reader > [part='title'] {
     font-size: 1.5em;
   }
   .bio {
