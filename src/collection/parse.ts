@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { marked, type Token, type Tokens } from 'marked';
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import type { ArticleData, AuthorData, Block, Inline } from './types.js';
+import { isSafeUrl } from '../parts/safe-url.js';
 
 /** A seed problem, always with the file and the 1-based line it is on. */
 export class SeedError extends Error {
@@ -61,7 +62,6 @@ export interface Collection {
   articles: Article[];
 }
 
-const BOOKING_SCHEMES = ['https:', 'http:', 'mailto:', 'tel:'];
 const WORDS_PER_MINUTE = 200;
 const EXCERPT_MAX = 220;
 
@@ -73,15 +73,6 @@ export function slugify(title: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-}
-
-/** True when `url` is an absolute URL with one of the schemes a booking link may use. */
-export function isBookingUrl(url: string): boolean {
-  try {
-    return BOOKING_SCHEMES.includes(new URL(url).protocol);
-  } catch {
-    return false;
-  }
 }
 
 /** First paragraph; when long, cut after a sentence if one ends late enough, else at a word. */
@@ -120,7 +111,7 @@ function minutes(wordCount: number): number {
 }
 
 function checkUrl(url: string, file: string, line: number): string {
-  if (!isBookingUrl(url)) {
+  if (!isSafeUrl(url)) {
     throw new SeedError(file, line, `booking URL "${url}" must start with https:, http:, mailto: or tel:`);
   }
   return url;
@@ -348,7 +339,7 @@ export function markdownBlocks(text: string, file: string, firstLine = 1): Block
           out.push(['code', decode(t.text)]);
           break;
         case 'link':
-          if (!isBookingUrl(t.href)) {
+          if (!isSafeUrl(t.href)) {
             throw new SeedError(file, line, `link "${t.href}" must be an absolute https:, http:, mailto: or tel: URL`);
           }
           out.push(['a', t.href, ...inline(t.tokens)]);

@@ -3,10 +3,9 @@ import { articles, authors } from 'virtual:practice-articles/collection';
 import type { ArticleData } from '../collection/types.js';
 import { body, byline, heading } from './render.js';
 import styles from './article-base.styles.js';
+import { isSafeUrl } from './safe-url.js';
 
 export const bySlug = new Map(articles.map((a) => [a.slug, a]));
-
-const SCHEMES = ['https:', 'http:', 'mailto:', 'tel:'];
 
 export interface SlideChangeDetail { index: number; slug: string }
 export interface ArticleDetail { slug: string }
@@ -34,8 +33,8 @@ export class ArticleBase extends LitElement {
   /** The article open in the reader. */
   protected reading?: ArticleData;
 
-  /** The booking override after checking; undefined when unset or rejected. */
-  private override?: string;
+  /** `bookingUrl` once checked; undefined when unset or rejected. */
+  private checkedUrl?: string;
   private opener?: HTMLElement;
 
   protected get level(): number {
@@ -54,13 +53,8 @@ export class ArticleBase extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('bookingUrl')) {
       const url = this.bookingUrl == null ? '' : String(this.bookingUrl).trim();
-      let ok = false;
-      try {
-        ok = SCHEMES.includes(new URL(url).protocol);
-      } catch {
-        /* not an absolute URL */
-      }
-      this.override = ok ? url : undefined;
+      const ok = isSafeUrl(url);
+      this.checkedUrl = ok ? url : undefined;
       if (url && !ok) this.warn(`booking-url "${url}" ignored: use an https:, http:, mailto: or tel: URL`);
     }
     if (changed.has('theme') && this.theme && !['light', 'dark', 'auto'].includes(this.theme)) {
@@ -82,7 +76,7 @@ export class ArticleBase extends LitElement {
 
   protected renderBooking(a: ArticleData) {
     const author = authors[a.author]!;
-    const url = this.override ?? author.url;
+    const url = this.checkedUrl ?? author.url;
     if (!url) return nothing;
     const click = (e: Event) => {
       if (!this.emit<BookingClickDetail>('booking-click', { url, author: author.name, slug: a.slug }, true)) {

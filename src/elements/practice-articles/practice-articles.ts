@@ -23,6 +23,7 @@ import carouselStyles from './practice-articles.styles.js';
  * @csspart reader - The reader dialog.
  * @csspart close - The reader's close button.
  * @csspart nav - Previous and next buttons and the position indicator.
+ * @csspart notice - Shown instead of the carousel when no article matches `articles`.
  *
  * @cssproperty [--pa-accent=#2f6f5e] - Accent colour: booking button, outlines, focus ring.
  * @cssproperty [--pa-on-accent=#fff] - Text on the accent colour.
@@ -115,8 +116,11 @@ export class PracticeArticles extends ArticleBase {
   private measure = () => {
     const first = this.slides[0];
     if (!first?.offsetWidth) return; // no slides, or not laid out (display: none)
-    this.perView = Math.max(1, Math.round(this.track!.clientWidth / first.offsetWidth));
-    this.requestUpdate();
+    const perView = Math.max(1, Math.round(this.track!.clientWidth / first.offsetWidth));
+    if (perView !== this.perView) {
+      this.perView = perView;
+      this.requestUpdate();
+    }
     this.sync();
   };
 
