@@ -5,7 +5,7 @@ import { body, byline, heading } from './render.js';
 import styles from './article-base.styles.js';
 import { isSafeUrl } from './safe-url.js';
 
-export const bySlug = new Map(articles.map((a) => [a.slug, a]));
+export const bySlug = new Map<string, ArticleData>(articles.map((a) => [a.slug, a]));
 
 export interface SlideChangeDetail { index: number; slug: string }
 export interface ArticleDetail { slug: string }

@@ -264,7 +264,7 @@ describe('<practice-articles>', () => {
     expect(changes).to.have.length(0);
   });
 
-  it('renders from html`` too', async () => {
+  it('takes bookingUrl as a property, not only as an attribute', async () => {
     const el = await fixture<PracticeArticles>(html`<practice-articles .bookingUrl=${'tel:+15555550100'}></practice-articles>`);
     expect(links(el, 'Book with Hailey')[0]!.getAttribute('href')).to.equal('tel:+15555550100');
   });
