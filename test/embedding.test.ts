@@ -1,7 +1,7 @@
 // Loads the built files the way hosts do: plain HTML pages with real <script> tags,
 // in an iframe, outside this test's own module graph.
-import { expect, waitUntil } from '@open-wc/testing';
-import { TITLES, all, button, dialog, links, headings, openPage as open, requestsStayHome } from './helpers.js';
+import { expect } from '@open-wc/testing';
+import { TITLES, all, button, dialog, links, headings, openPage as open, requestsStayHome, until } from './helpers.js';
 
 describe('embedding the built files', () => {
   for (const [name, what] of [
@@ -43,7 +43,7 @@ describe('embedding the built files', () => {
   it('fits one card per view at 340 px and two or more at 1280 px', async () => {
     for (const [width, min, max] of [[340, 1, 1], [1280, 2, 3]] as const) {
       const { carousel, close } = await open('/test/pages/classic.html', width);
-      await waitUntil(() => all(carousel, '[aria-roledescription="slide"]:not([inert])').length >= min);
+      await until(() => all(carousel, '[aria-roledescription="slide"]:not([inert])').length >= min);
       const live = all(carousel, '[aria-roledescription="slide"]:not([inert])').length;
       expect(live).to.be.within(min, max);
       close();
@@ -64,7 +64,7 @@ describe('the demo pages', () => {
       frame.contentWindow!.addEventListener('error', (e) => errors.push(e.message));
       const elements = [...doc.querySelectorAll('practice-articles, practice-article-card')];
       expect(elements.length).to.be.at.least(1);
-      await waitUntil(() => elements.every((el) => el.shadowRoot?.querySelector('[part="card"]')), 'every element renders');
+      await until(() => elements.every((el) => el.shadowRoot?.querySelector('[part="card"]')), 'every element renders');
       expect([...doc.scripts].some((s) => s.getAttribute('src') === '../dist/practice-articles.js')).to.be.true;
       expect(errors).to.deep.equal([]);
       frame.remove();
@@ -79,7 +79,7 @@ describe('under a strict CSP with Trusted Types', () => {
       expect(doc.querySelectorAll('script[src="/dist/practice-articles.js"]')).to.have.length(page === 'twice' ? 2 : 1);
       expect(headings(carousel).map(([, t]) => t)).to.deep.equal(TITLES);
       button(carousel, 'Read')!.click();
-      await waitUntil(() => dialog(carousel).open);
+      await until(() => dialog(carousel).open);
       expect(all(carousel, 'dialog .reader > p:not(.meta)')).to.have.length(5);
       expect(win.cspViolations).to.deep.equal([]);
       expect(win.pageErrors).to.deep.equal([]);

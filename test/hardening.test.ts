@@ -1,10 +1,10 @@
 // The widget on unknown, often hostile, host pages: accessibility, host CSS,
 // bad input, many instances and long lives. Pages load the built classic script.
-import { expect, fixture, waitUntil, aTimeout } from '@open-wc/testing';
+import { expect, fixture, aTimeout } from '@open-wc/testing';
 import { sendKeys, emulateMedia } from '@web/test-runner-commands';
 import '../dist/practice-articles.mjs';
 import type { PracticeArticles, PracticeArticleCard } from '../src/index.js';
-import { TITLES, TRUST, LOVE, all, axeViolations, button, dialog, focused, links, openPage, warnings } from './helpers.js';
+import { TITLES, TRUST, LOVE, all, axeViolations, button, dialog, focused, links, openPage, warnings, until } from './helpers.js';
 
 /** Slides wholly inside the track's box. */
 function wholeSlides(carousel: Element) {
@@ -41,7 +41,7 @@ describe('accessibility (WCAG 2.2 A/AA)', () => {
     expect(await axeViolations(win, carousel), 'dark').to.deep.equal([]);
     expect(await axeViolations(win, card), 'dark card').to.deep.equal([]);
     button(carousel, 'Read')!.click();
-    await waitUntil(() => dialog(carousel).open);
+    await until(() => dialog(carousel).open);
     expect(await axeViolations(win, carousel), 'dark reader').to.deep.equal([]);
     carousel.setAttribute('theme', 'light');
     await aTimeout(50);
@@ -59,7 +59,7 @@ describe('accessibility (WCAG 2.2 A/AA)', () => {
     expect(smallTargets(carousel)).to.deep.equal([]);
     expect(smallTargets(card)).to.deep.equal([]);
     button(carousel, 'Read')!.click();
-    await waitUntil(() => dialog(carousel).open);
+    await until(() => dialog(carousel).open);
     expect(smallTargets(carousel)).to.deep.equal([]);
     expect(dialog(carousel).getBoundingClientRect().width).to.be.at.most(320);
     close();
@@ -178,10 +178,10 @@ describe('bad input', () => {
     expect(titles).to.include('<img src=x onerror="window.pwned=1">Markup in a title');
     expect(all(carousel, '[part="bio"]')[0]!.textContent).to.equal('Test <i>Author</i>, <u>MA</u>');
     button(carousel, 'Read')!.click();
-    await waitUntil(() => dialog(carousel).open);
+    await until(() => dialog(carousel).open);
     expect(all(carousel, 'dialog .reader > p:not(.meta)')[0]!.textContent).to.contain('<script>window.pwned=2</script>');
     button(card, 'Read')!.click();
-    await waitUntil(() => dialog(card).open);
+    await until(() => dialog(card).open);
     const reader = all(card, 'dialog .reader')[0]!;
     expect(reader.textContent).to.contain('<div onclick="window.pwned=7">A block of HTML</div>');
     expect(reader.querySelector('a')!.getAttribute('href')).to.equal('https://example.com/"><script>x</script>');
@@ -267,7 +267,7 @@ describe('scale and lifecycle', () => {
       host.append(el);
       await aTimeout(200);
       button(el, 'Next')!.click();
-      await waitUntil(() => !all(el, '[aria-label="2 of 3"]')[0]!.inert, 'Next still works');
+      await until(() => !all(el, '[aria-label="2 of 3"]')[0]!.inert, 'Next still works');
     } finally {
       window.ResizeObserver = RealRO;
       EventTarget.prototype.addEventListener = realAdd;
@@ -279,7 +279,7 @@ describe('scale and lifecycle', () => {
 
   it('works on a host page that loaded another copy of Lit', async () => {
     const { win, doc, carousel, close } = await openPage('/test/pages/other-lit.html');
-    await waitUntil(() => doc.querySelector('host-greeting')!.shadowRoot?.textContent?.includes("Hello from the host's Lit"));
+    await until(() => doc.querySelector('host-greeting')!.shadowRoot?.textContent?.includes("Hello from the host's Lit"));
     expect(all(carousel, '[part="title"]').map((h) => h.textContent)).to.deep.equal(TITLES);
     expect(win.pageErrors).to.deep.equal([]);
     close();

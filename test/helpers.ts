@@ -66,7 +66,8 @@ export async function settled(el: Element & { updateComplete: Promise<unknown> }
   await el.updateComplete;
 }
 
-export { waitUntil };
+/** waitUntil with room for a loaded CI machine. */
+export const until = (condition: () => unknown, message?: string) => waitUntil(condition, message, { timeout: 5000 });
 
 export type PageWindow = Window & typeof globalThis & { pageErrors: string[]; cspViolations: string[]; axe?: AxeLike };
 interface AxeLike {
@@ -84,7 +85,7 @@ export async function openPage(path: string, width = 1280) {
   const doc = frame.contentDocument!;
   const carousel = doc.querySelector('practice-articles');
   const card = doc.querySelector('practice-article-card');
-  await waitUntil(
+  await until(
     () => (!carousel || carousel.shadowRoot?.querySelector('[part="card"]')) && (!card || card.shadowRoot?.querySelector('[part="card"]')),
     `${path} renders`,
   );

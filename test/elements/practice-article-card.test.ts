@@ -1,8 +1,8 @@
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../dist/practice-articles.mjs';
 import type { PracticeArticleCard, ArticleDetail } from '../../src/index.js';
-import { LOVE, TITLES, TRUST, all, button, dialog, focused, headings, links, record, warnings } from '../helpers.js';
+import { LOVE, TITLES, TRUST, all, button, dialog, focused, headings, links, record, warnings, until } from '../helpers.js';
 
 async function card(attrs: string) {
   let el!: PracticeArticleCard;
@@ -31,14 +31,14 @@ describe('<practice-article-card>', () => {
     const read = button(el, 'Read')!;
     read.focus();
     await sendKeys({ press: 'Space' });
-    await waitUntil(() => dialog(el).open);
+    await until(() => dialog(el).open);
     expect(opened.map((e) => e.detail.slug)).to.deep.equal([TRUST]);
     const bio = all(el, 'dialog [part="bio"]')[0]!;
     expect(bio.textContent).to.contain('Hailey Oliver, MA, MHCI');
     expect(links(el, 'Book with Hailey').map((a) => a.getAttribute('href'))).to.deep.equal(['mailto:hailey@clinic.example', 'mailto:hailey@clinic.example']);
     await expect(el).to.be.accessible();
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => focused(el) === read, 'focus returns to Read');
+    await until(() => focused(el) === read, 'focus returns to Read');
   });
 
   it('shows a title-only entry honestly: title and author, no Read button, no excerpt', async () => {

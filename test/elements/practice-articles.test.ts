@@ -1,8 +1,8 @@
-import { expect, fixture, html, waitUntil, aTimeout } from '@open-wc/testing';
+import { expect, fixture, html, aTimeout } from '@open-wc/testing';
 import { sendKeys, emulateMedia } from '@web/test-runner-commands';
 import '../../dist/practice-articles.mjs';
 import type { PracticeArticles, SlideChangeDetail, ArticleDetail, BookingClickDetail } from '../../src/index.js';
-import { LOVE, SELF_ESTEEM, TITLES, TRUST, all, button, dialog, focused, headings, links, liveSlides, record, settled, slides, warnings } from '../helpers.js';
+import { LOVE, SELF_ESTEEM, TITLES, TRUST, all, button, dialog, focused, headings, links, liveSlides, record, settled, slides, warnings, until } from '../helpers.js';
 
 async function carousel(width: number, attrs = '') {
   const wrapper = await fixture<HTMLDivElement>(`<div style="width:${width}px"><practice-articles ${attrs}></practice-articles></div>`);
@@ -71,7 +71,7 @@ describe('<practice-articles>', () => {
       const el = await carousel(340);
       const changes = record<SlideChangeDetail>('slide-change');
       button(el, 'Next')!.click();
-      await waitUntil(() => liveSlides(el)[0] === '2 of 3');
+      await until(() => liveSlides(el)[0] === '2 of 3');
       expect(changes.map((e) => e.detail)).to.deep.equal([{ index: 1, slug: SELF_ESTEEM }]);
       expect(changes[0]!.bubbles && changes[0]!.composed).to.be.true;
       await settled(el);
@@ -79,16 +79,16 @@ describe('<practice-articles>', () => {
       const second = slides(el)[1]!;
       expect(Math.abs(second.getBoundingClientRect().left - track.getBoundingClientRect().left)).to.be.below(6);
       button(el, 'Previous')!.click();
-      await waitUntil(() => liveSlides(el)[0] === '1 of 3');
+      await until(() => liveSlides(el)[0] === '1 of 3');
       expect(changes.at(-1)!.detail).to.deep.equal({ index: 0, slug: TRUST });
     });
 
     it('wraps from the last slide to the first', async () => {
       const el = await carousel(340);
       button(el, 'Previous')!.click();
-      await waitUntil(() => liveSlides(el)[0] === '3 of 3');
+      await until(() => liveSlides(el)[0] === '3 of 3');
       button(el, 'Next')!.click();
-      await waitUntil(() => liveSlides(el)[0] === '1 of 3');
+      await until(() => liveSlides(el)[0] === '1 of 3');
     });
 
     it('moves with ArrowRight, ArrowLeft, End and Home from inside the slides, keeping focus there', async () => {
@@ -96,15 +96,15 @@ describe('<practice-articles>', () => {
       const changes = record<SlideChangeDetail>('slide-change');
       button(el, 'Read')!.focus();
       await sendKeys({ press: 'ArrowRight' });
-      await waitUntil(() => liveSlides(el)[0] === '2 of 3');
+      await until(() => liveSlides(el)[0] === '2 of 3');
       expect(focused(el)!.getAttribute('aria-label')).to.equal('2 of 3');
       await sendKeys({ press: 'End' });
-      await waitUntil(() => liveSlides(el)[0] === '3 of 3');
+      await until(() => liveSlides(el)[0] === '3 of 3');
       expect(focused(el)!.getAttribute('aria-label')).to.equal('3 of 3');
       await sendKeys({ press: 'ArrowLeft' });
-      await waitUntil(() => liveSlides(el)[0] === '2 of 3');
+      await until(() => liveSlides(el)[0] === '2 of 3');
       await sendKeys({ press: 'Home' });
-      await waitUntil(() => liveSlides(el)[0] === '1 of 3');
+      await until(() => liveSlides(el)[0] === '1 of 3');
       expect(changes.map((e) => e.detail.slug)).to.deep.equal([SELF_ESTEEM, LOVE, SELF_ESTEEM, TRUST]);
     });
 
@@ -113,7 +113,7 @@ describe('<practice-articles>', () => {
       const changes = record<SlideChangeDetail>('slide-change');
       const track = all(el, '.track')[0]!;
       track.scrollBy({ left: slides(el)[2]!.offsetLeft, behavior: 'instant' });
-      await waitUntil(() => liveSlides(el)[0] === '3 of 3');
+      await until(() => liveSlides(el)[0] === '3 of 3');
       expect(changes.map((e) => e.detail)).to.deep.equal([{ index: 2, slug: LOVE }]);
     });
   });
@@ -127,7 +127,7 @@ describe('<practice-articles>', () => {
       expect(read.getAttribute('aria-label')).to.equal(`Read ${TITLES[0]}`);
       read.focus();
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => dialog(el).open);
+      await until(() => dialog(el).open);
       expect(opened.map((e) => e.detail)).to.deep.equal([{ slug: TRUST }]);
       expect(headings(el, 'dialog')).to.deep.equal([['h2', TITLES[0]]]);
       const paragraphs = all(el, 'dialog .reader > p:not(.meta)').map((p) => p.textContent);
@@ -139,7 +139,7 @@ describe('<practice-articles>', () => {
       await expect(el).to.be.accessible();
 
       await sendKeys({ press: 'Escape' });
-      await waitUntil(() => !dialog(el).open);
+      await until(() => !dialog(el).open);
       expect(closed.map((e) => e.detail)).to.deep.equal([{ slug: TRUST }]);
       expect(focused(el)).to.equal(read);
     });
@@ -148,9 +148,9 @@ describe('<practice-articles>', () => {
       const el = await carousel(900);
       const read = button(el, 'Read')!;
       read.click();
-      await waitUntil(() => dialog(el).open);
+      await until(() => dialog(el).open);
       button(el, 'Close')!.click();
-      await waitUntil(() => focused(el) === read, 'focus returns to Read');
+      await until(() => focused(el) === read, 'focus returns to Read');
       expect(dialog(el).open).to.be.false;
     });
   });
@@ -211,7 +211,7 @@ describe('<practice-articles>', () => {
       const el = await carousel(1280, 'heading-level="3"');
       expect(headings(el).map(([h]) => h)).to.deep.equal(['h3', 'h3', 'h3']);
       button(el, 'Read')!.click();
-      await waitUntil(() => dialog(el).open);
+      await until(() => dialog(el).open);
       expect(headings(el, 'dialog')[0]![0]).to.equal('h3');
       el.closeReader();
     });
