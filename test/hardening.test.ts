@@ -173,7 +173,7 @@ describe('bad input', () => {
   });
 
   it('shows seed text containing markup as text, never as HTML', async () => {
-    const { win, carousel, card, close } = await openPage('/test/pages/hostile-seeds.html');
+    const { win, carousel, card, close } = await openPage('/test/pages/fixture-seeds.html');
     const titles = all(carousel, '[part="title"]').map((h) => h.textContent);
     expect(titles).to.include('<img src=x onerror="window.pwned=1">Markup in a title');
     expect(all(carousel, '[part="bio"]')[0]!.textContent).to.equal('Test <i>Author</i>, <u>MA</u>');

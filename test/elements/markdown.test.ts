@@ -1,0 +1,36 @@
+// A markdown seed, built from test/fixtures/seeds/ by `npm run build:fixtures`,
+// rendered by the built classic script on a plain page.
+import { expect } from '@open-wc/testing';
+import { all, button, dialog, links, openPage, until } from '../helpers.js';
+
+describe('a markdown article in the reader', () => {
+  it('renders headings below the title, lists, emphasis, code and safe links, with the bio from authors.yaml', async () => {
+    const { doc, win, close } = await openPage('/test/pages/fixture-seeds.html');
+    const card = doc.getElementById('rich')!;
+    await until(() => card.shadowRoot?.querySelector('[part="card"]'));
+    expect(all(card, '[part="excerpt"]')[0]!.textContent).to.equal('A test fixture exercising every block the reader renders.');
+    expect(all(card, '[part="bio"]')[0]!.textContent).to.equal('Dr. Test Person, PsyD, LMFT');
+    button(card, 'Read')!.click();
+    await until(() => dialog(card).open);
+
+    const reader = all(card, 'dialog .reader')[0]!;
+    const outline = [...reader.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => `${h.localName} ${h.textContent}`);
+    expect(outline).to.deep.equal(['h2 A Rich Markdown Fixture', 'h3 A section', 'h4 A subsection']);
+    expect([...reader.querySelectorAll('ul > li')].map((li) => li.textContent)).to.deep.equal(['first item', 'second item with emphasis']);
+    expect([...reader.querySelectorAll('ol > li')].map((li) => li.textContent)).to.deep.equal(['step one', 'step two']);
+    expect([...reader.querySelectorAll('em, strong, code')].map((e) => `${e.localName}:${e.textContent}`)).to.include.members([
+      'em:emphasis',
+      'strong:strong words',
+      'code:a code span',
+    ]);
+    const out = [...reader.querySelectorAll('p a')].find((a) => a.textContent === 'link out') as HTMLAnchorElement;
+    expect([out.href, out.target, out.rel]).to.deep.equal(['https://example.com/more', '_blank', 'noopener noreferrer']);
+
+    const bio = all(card, 'dialog [part="bio"]')[0]!;
+    expect(bio.textContent).to.contain('Works with test fixtures only.');
+    expect(bio.querySelector('em')!.textContent).to.equal('test');
+    expect(links(card, 'Book with Test').map((a) => a.href)).to.deep.equal(['https://example.com/book-test', 'https://example.com/book-test']);
+    expect(win.pageErrors).to.deep.equal([]);
+    close();
+  });
+});
