@@ -2,6 +2,7 @@
 // (npm test builds first), so what is tested is what ships.
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { embedPage } from './test/pages/embed.mjs';
 
 // Pages under test/pages/csp/ are served with the strict policy a careful host uses.
 const CSP =
@@ -16,7 +17,11 @@ export default {
   middleware: [
     (ctx, next) => {
       if (ctx.path.startsWith('/test/pages/csp/')) ctx.set('Content-Security-Policy', CSP);
-      return next();
+      const embed = /^\/test\/pages\/(?:csp\/)?embed\/([\w-]+)\.html$/.exec(ctx.path);
+      const html = embed && embedPage(embed[1]);
+      if (!html) return next();
+      ctx.type = 'html';
+      ctx.body = html;
     },
   ],
   browsers: [

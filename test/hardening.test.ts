@@ -32,7 +32,7 @@ describe('accessibility (WCAG 2.2 A/AA)', () => {
   afterEach(() => emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light' }));
 
   it('has no axe violations: light, dark, reader open, and 320 px wide', async () => {
-    const { win, carousel, card, close } = await openPage('/test/pages/classic.html');
+    const { win, carousel, card, close } = await openPage('/test/pages/embed/classic.html');
     expect(await axeViolations(win, carousel), 'light').to.deep.equal([]);
     expect(await axeViolations(win, card), 'single card').to.deep.equal([]);
     carousel.setAttribute('theme', 'dark');
@@ -48,13 +48,13 @@ describe('accessibility (WCAG 2.2 A/AA)', () => {
     expect(await axeViolations(win, carousel), 'light reader').to.deep.equal([]);
     close();
 
-    const narrow = await openPage('/test/pages/classic.html', 320);
+    const narrow = await openPage('/test/pages/embed/classic.html', 320);
     expect(await axeViolations(narrow.win, narrow.carousel), '320 px').to.deep.equal([]);
     narrow.close();
   });
 
   it('keeps every control at least 24×24 px and the page free of horizontal scroll at 320 px', async () => {
-    const { doc, carousel, card, close } = await openPage('/test/pages/classic.html', 320);
+    const { doc, carousel, card, close } = await openPage('/test/pages/embed/classic.html', 320);
     expect(doc.documentElement.scrollWidth).to.be.at.most(320);
     expect(smallTargets(carousel)).to.deep.equal([]);
     expect(smallTargets(card)).to.deep.equal([]);
