@@ -14,7 +14,9 @@ export default defineConfig(({ mode }) => ({
     emptyOutDir: mode !== 'classic',
     // A second copy of the classic script skips itself entirely: no second Lit,
     // and no second 'lit-html' Trusted Types policy, which a strict CSP refuses.
-    rollupOptions: mode === 'classic' ? { output: { banner: "if(!customElements.get('practice-articles'))" } } : {},
+    // The ES module is self-contained and registers the elements, so there is nothing
+    // to tree-shake: minify it fully too (Vite keeps whitespace in library ES builds).
+    rollupOptions: { output: mode === 'classic' ? { banner: "if(!customElements.get('practice-articles'))" } : { minify: true } },
     lib:
       mode === 'classic'
         ? { entry: 'src/classic.ts', formats: ['iife'], name: 'practiceArticles', fileName: () => 'practice-articles.js' }
