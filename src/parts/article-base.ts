@@ -6,6 +6,8 @@ import styles from './article-base.styles.js';
 import { isSafeUrl } from './safe-url.js';
 
 export const bySlug = new Map<string, ArticleData>(articles.map((a) => [a.slug, a]));
+/** For warnings about unknown slugs. */
+export const validSlugs = [...bySlug.keys()].join(', ');
 
 export interface SlideChangeDetail { index: number; slug: string }
 export interface ArticleDetail { slug: string }

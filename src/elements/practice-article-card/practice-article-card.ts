@@ -1,5 +1,5 @@
 import { html, type PropertyValues } from 'lit';
-import { ArticleBase, bySlug } from '../../parts/article-base.js';
+import { ArticleBase, bySlug, validSlugs } from '../../parts/article-base.js';
 
 /**
  * @tagname practice-article-card
@@ -37,7 +37,7 @@ export class PracticeArticleCard extends ArticleBase {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if ((changed.has('article') || !this.hasUpdated) && !bySlug.has(this.article!)) {
-      this.warn(`article "${this.article ?? ''}" not found; valid slugs: ${[...bySlug.keys()].join(', ')}`);
+      this.warn(`article "${this.article ?? ''}" not found; valid slugs: ${validSlugs}`);
     }
   }
 

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { articles } from 'virtual:practice-articles/collection';
-import { ArticleBase, bySlug, type SlideChangeDetail } from '../../parts/article-base.js';
+import { ArticleBase, bySlug, validSlugs, type SlideChangeDetail } from '../../parts/article-base.js';
 import carouselStyles from './practice-articles.styles.js';
 
 /**
@@ -72,7 +72,7 @@ export class PracticeArticles extends ArticleBase {
       const slugs = String(this.articles ?? '').split(/\s+/).filter(Boolean);
       const unknown = slugs.filter((s) => !bySlug.has(s));
       if (unknown.length) {
-        this.warn(`articles: unknown slug(s) ${unknown.join(', ')}; valid: ${[...bySlug.keys()].join(', ')}`);
+        this.warn(`articles: unknown slug(s) ${unknown.join(', ')}; valid: ${validSlugs}`);
       }
       this.list = slugs.length ? slugs.filter((s) => bySlug.has(s)).map((s) => bySlug.get(s)!) : articles;
       this.index = Math.min(this.index, this.last);
