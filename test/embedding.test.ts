@@ -83,10 +83,13 @@ describe('under a strict CSP with Trusted Types', () => {
       expect(all(carousel, 'dialog .reader > p:not(.meta)')).to.have.length(5);
       expect(win.cspViolations).to.deep.equal([]);
       expect(win.pageErrors).to.deep.equal([]);
-      // The policy really is in force: a raw HTML sink is refused on this page.
+      // The policy really is in force: a raw HTML sink is refused on this page
+      // (each engine words the TypeError its own way).
+      const sink = win.document.createElement('div');
       expect(() => {
-        win.document.createElement('div').innerHTML = '<b>x</b>';
-      }).to.throw(/TrustedHTML/);
+        sink.innerHTML = '<b>x</b>';
+      }).to.throw().with.property('name', 'TypeError');
+      expect(sink.childNodes).to.have.length(0);
       close();
     });
   }

@@ -1,10 +1,10 @@
 // The widget on unknown, often hostile, host pages: accessibility, host CSS,
 // bad input, many instances and long lives. Pages load the built classic script.
 import { expect, fixture, aTimeout } from '@open-wc/testing';
-import { sendKeys, emulateMedia } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../dist/practice-articles.mjs';
 import type { PracticeArticles, PracticeArticleCard } from '../src/index.js';
-import { TITLES, TRUST, LOVE, all, axeViolations, button, dialog, focused, links, openPage, warnings, until } from './helpers.js';
+import { TITLES, TRUST, LOVE, all, axeViolations, button, dialog, focused, links, openPage, warnings, until, emulate, resetMedia } from './helpers.js';
 
 /** Slides wholly inside the track's box. */
 function wholeSlides(carousel: Element) {
@@ -29,7 +29,7 @@ window.addEventListener('error', (e) => pageErrors.push(e.message));
 window.addEventListener('unhandledrejection', (e) => pageErrors.push(String(e.reason)));
 
 describe('accessibility (WCAG 2.2 A/AA)', () => {
-  afterEach(() => emulateMedia({ reducedMotion: 'no-preference', colorScheme: 'light' }));
+  afterEach(resetMedia);
 
   it('has no axe violations: light, dark, reader open, and 320 px wide', async () => {
     const { win, carousel, card, close } = await openPage('/test/pages/embed/classic.html');
@@ -83,11 +83,11 @@ describe('accessibility (WCAG 2.2 A/AA)', () => {
     expect(order).to.deep.equal([`Read ${TITLES[0]}`, 'Book with Hailey', 'Previous', 'Next']);
   });
 
-  it('scrolls smoothly, except under prefers-reduced-motion', async () => {
+  it('scrolls smoothly, except under prefers-reduced-motion', async function () {
     const el = await fixture<PracticeArticles>('<practice-articles></practice-articles>');
     const track = all(el, '.track')[0]!;
     expect(getComputedStyle(track).scrollBehavior).to.equal('smooth');
-    await emulateMedia({ reducedMotion: 'reduce' });
+    await emulate(this, { reducedMotion: 'reduce' });
     expect(getComputedStyle(track).scrollBehavior).to.equal('auto');
   });
 });

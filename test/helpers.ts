@@ -1,5 +1,6 @@
 // Helpers that find things the way a user does: by role, name and text.
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 
 export const TRUST = 'building-and-maintaining-trust-in-relationships-the-heartbeat-of-connection';
 export const SELF_ESTEEM = 'nurturing-self-esteem-in-relationships-a-path-to-healthier-connections';
@@ -112,3 +113,23 @@ export async function axeViolations(win: PageWindow, el: Element): Promise<strin
   });
   return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));
 }
+
+export interface Media {
+  colorScheme?: 'light' | 'dark';
+  reducedMotion?: 'reduce' | 'no-preference';
+}
+
+/**
+ * Emulates media features in every engine that can (test/engines.mjs). Where the engine
+ * cannot, the test is skipped by name and the reason is printed in the run's summary.
+ */
+export async function emulate(test: Mocha.Context, media: Media): Promise<void> {
+  const result = await executeServerCommand<{ unsupported?: string }, Media>('pa-media', media);
+  if (result?.unsupported) {
+    await executeServerCommand('pa-skip', { test: test.test!.fullTitle(), reason: result.unsupported });
+    test.skip();
+  }
+}
+
+/** Puts media features back to the engine's defaults, where the engine can emulate them at all. */
+export const resetMedia = () => executeServerCommand('pa-media', {});

@@ -30,7 +30,7 @@ describe('<practice-article-card>', () => {
     const opened = record<ArticleDetail>('article-open');
     const read = button(el, 'Read')!;
     read.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' }); // Firefox and WebDriver know Space only as ' '
     await until(() => dialog(el).open);
     expect(opened.map((e) => e.detail.slug)).to.deep.equal([TRUST]);
     const bio = all(el, 'dialog [part="bio"]')[0]!;

@@ -1,8 +1,8 @@
 import { expect, fixture, html, aTimeout } from '@open-wc/testing';
-import { sendKeys, emulateMedia } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../dist/practice-articles.mjs';
 import type { PracticeArticles, SlideChangeDetail, ArticleDetail, BookingClickDetail } from '../../src/index.js';
-import { LOVE, SELF_ESTEEM, TITLES, TRUST, all, button, dialog, focused, headings, links, liveSlides, record, settled, slides, warnings, until } from '../helpers.js';
+import { LOVE, SELF_ESTEEM, TITLES, TRUST, all, button, dialog, focused, headings, links, liveSlides, record, settled, slides, warnings, until, emulate, resetMedia } from '../helpers.js';
 
 async function carousel(width: number, attrs = '') {
   const wrapper = await fixture<HTMLDivElement>(`<div style="width:${width}px"><practice-articles ${attrs}></practice-articles></div>`);
@@ -12,7 +12,7 @@ async function carousel(width: number, attrs = '') {
 }
 
 describe('<practice-articles>', () => {
-  afterEach(() => emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' }));
+  afterEach(resetMedia);
 
   it('is a labelled carousel of every seed article, each slide named "N of 3"', async () => {
     const el = await carousel(1280);
@@ -237,8 +237,8 @@ describe('<practice-articles>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('follows prefers-color-scheme when auto, or when theme is unknown (with a warning)', async () => {
-      await emulateMedia({ colorScheme: 'dark' });
+    it('follows prefers-color-scheme when auto, or when theme is unknown (with a warning)', async function () {
+      await emulate(this, { colorScheme: 'dark' });
       const el = await carousel(340);
       expect(getComputedStyle(all(el, '[part="card"]')[0]!).backgroundColor).to.equal('rgb(27, 34, 32)');
       let odd!: PracticeArticles;

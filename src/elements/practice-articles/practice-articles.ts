@@ -53,6 +53,7 @@ export class PracticeArticles extends ArticleBase {
   /** The track being observed; it comes and goes with the list of articles. */
   private watched?: HTMLElement | null;
   private settle?: ReturnType<typeof setTimeout>;
+  private frame = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -64,6 +65,7 @@ export class PracticeArticles extends ArticleBase {
     this.observer?.disconnect();
     this.watched = undefined;
     clearTimeout(this.settle);
+    cancelAnimationFrame(this.frame);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -88,7 +90,7 @@ export class PracticeArticles extends ArticleBase {
   private watch(): void {
     const track = this.track;
     if (track === this.watched) return;
-    this.observer ??= new ResizeObserver(this.measure);
+    this.observer ??= new ResizeObserver(this.handleResize);
     this.observer.disconnect();
     if (track) this.observer.observe(track);
     this.watched = track;
@@ -112,6 +114,13 @@ export class PracticeArticles extends ArticleBase {
     const [a, b] = this.slides;
     return b && a ? Math.abs(b.offsetLeft - a.offsetLeft) : 1;
   }
+
+  // Firefox: re-rendering inside the observer's callback resizes what it observes
+  // ("ResizeObserver loop completed with undelivered notifications"), so measure in the next frame.
+  private handleResize = () => {
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(this.measure);
+  };
 
   private measure = () => {
     const first = this.slides[0];
@@ -166,7 +175,7 @@ export class PracticeArticles extends ArticleBase {
     if (!n) return html`<p part="notice" role="status">No articles to show.</p>`;
     const end = Math.min(n, this.index + this.perView);
     return html`<section part="carousel" aria-roledescription="carousel" aria-label="Articles">
-        <div class="track" @keydown=${this.handleKeyDown} @scroll=${this.handleScroll}>
+        <div class="track" tabindex="-1" @keydown=${this.handleKeyDown} @scroll=${this.handleScroll}>
           ${this.list.map(
             (a, i) =>
               html`<div class="slide" role="group" aria-roledescription="slide" aria-label="${i + 1} of ${n}" tabindex="-1"
