@@ -1,25 +1,52 @@
-import { defineConfig } from 'vite';
-import { practiceArticlesCollection } from './src/collection/plugin.js';
-import { minifyLitCss } from './src/build/minify-css.js';
+import { defineConfig, type Plugin } from 'vite';
+import { practiceArticlesCollection } from './src/node/vite/plugin.js';
+import { minifyTemplates } from './src/node/vite/minify-css.js';
 
-// Two library builds into dist/: the ES module (exports the classes), then,
-// with `--mode classic`, the self-contained classic script (no exports, no global).
-// PA_SEEDS and PA_OUT build another collection elsewhere (test fixtures, benchmarks).
-export default defineConfig(({ mode }) => ({
-  plugins: [practiceArticlesCollection({ dir: process.env.PA_SEEDS }), minifyLitCss()],
-  build: {
-    outDir: process.env.PA_OUT ?? 'dist',
-    target: 'es2021',
-    sourcemap: true,
-    emptyOutDir: mode !== 'classic',
-    // A second copy of the classic script skips itself entirely: no second Lit,
-    // and no second 'lit-html' Trusted Types policy, which a strict CSP refuses.
-    // The ES module is self-contained and registers the elements, so there is nothing
-    // to tree-shake: minify it fully too (Vite keeps whitespace in library ES builds).
-    rollupOptions: { output: mode === 'classic' ? { banner: "if(!customElements.get('practice-articles'))" } : { minify: true } },
-    lib:
-      mode === 'classic'
+// `npm run build` runs Vite three times, then the command it just built:
+// - default mode: the widget as an ES module  → dist/runtime/practice-articles.mjs
+// - `--mode classic`: the widget as a classic script (IIFE, no global) → dist/runtime/practice-articles.js
+// - `--mode node`: the command and its build pipeline, for Node 20 → dist/node/cli.js
+// The two runtime files are templates: `practice-articles build` puts a collection's data
+// in front of them (src/node/emit/bundle.ts), so users need no bundler.
+// `npm start` serves the demos; demo/dev.html runs the source with seeds/ live.
+
+/** The dev server's root is the demo index, so the URL Vite prints shows the widget. */
+const demoAtRoot: Plugin = {
+  name: 'demo-at-root',
+  configureServer(server) {
+    server.middlewares.use((req, res, next) => {
+      if (req.url !== '/') return next();
+      res.writeHead(302, { location: '/demo/' }).end();
+    });
+  },
+};
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'node') {
+    return {
+      build: {
+        ssr: 'src/node/cli/main.ts',
+        outDir: 'dist/node',
+        emptyOutDir: false,
+        target: 'node20',
+        minify: false,
+        rollupOptions: { output: { entryFileNames: 'cli.js' } },
+      },
+    };
+  }
+  const classic = mode === 'classic';
+  return {
+    plugins: [practiceArticlesCollection({ dir: process.env.PA_SEEDS }), minifyTemplates(), demoAtRoot],
+    build: {
+      outDir: 'dist/runtime',
+      target: 'es2022', // class fields and #private members, which the minifier renames
+      emptyOutDir: !classic,
+      // The ES module registers the elements, so there is nothing to tree-shake:
+      // minify it fully too (Vite keeps whitespace in library ES builds).
+      rollupOptions: { output: classic ? {} : { minify: true } },
+      lib: classic
         ? { entry: 'src/classic.ts', formats: ['iife'], name: 'practiceArticles', fileName: () => 'practice-articles.js' }
         : { entry: 'src/index.ts', formats: ['es'], fileName: () => 'practice-articles.mjs' },
-  },
-}));
+    },
+  };
+});

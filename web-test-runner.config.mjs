@@ -10,9 +10,9 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import puppeteer from 'puppeteer-core';
 import { embedPage } from './test/pages/embed.mjs';
-import { enginesPlugin, enginesReporter, startWebKitDriver } from './test/engines.mjs';
+import { enginesPlugin, enginesReporter, networkMiddleware, startWebKitDriver } from './test/engines.mjs';
 
-// Pages under test/pages/csp/ are served with the strict policy a careful host uses.
+// /test/pages/csp/X serves /test/pages/X with the strict policy a careful host uses.
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
@@ -72,7 +72,7 @@ if (wanted.includes('webkit')) {
 }
 
 export default {
-  files: ['test/**/*.test.ts', '!test/collection/**', '!test/node/**'],
+  files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   concurrentBrowsers: 1, // two cores: one engine at a time keeps timing-sensitive tests honest
@@ -81,9 +81,13 @@ export default {
   plugins: [esbuildPlugin({ ts: true }), enginesPlugin()],
   reporters: [defaultReporter(), enginesReporter()],
   middleware: [
+    networkMiddleware,
     (ctx, next) => {
-      if (ctx.path.startsWith('/test/pages/csp/')) ctx.set('Content-Security-Policy', CSP);
-      const embed = /^\/test\/pages\/(?:csp\/)?embed\/([\w-]+)\.html$/.exec(ctx.path);
+      if (ctx.path.startsWith('/test/pages/csp/')) {
+        ctx.set('Content-Security-Policy', CSP);
+        ctx.path = ctx.path.replace('/csp/', '/');
+      }
+      const embed = /^\/test\/pages\/embed\/([\w-]+)\.html$/.exec(ctx.path);
       const html = embed && embedPage(embed[1]);
       if (!html) return next();
       ctx.type = 'html';

@@ -8,7 +8,7 @@ import { cpus, totalmem } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { loadCollection } from '../src/collection/parse.ts';
+import { loadCollection } from '../src/node/collection/read.ts';
 
 const ROOT = process.cwd();
 const TMP = 'bench/.tmp';

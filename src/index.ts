@@ -1,15 +1,15 @@
-// Registers both elements. Used by both bundles; safe to run twice on one page.
-import { PracticeArticles } from './elements/practice-articles/practice-articles.js';
-import { PracticeArticleCard } from './elements/practice-article-card/practice-article-card.js';
+// The ES module: registers both elements and exports the classes, the translation
+// hook and the event types. Files beside it (bodies, languages) resolve against its URL.
+import { setBase } from './internal/collection.js';
+import type { SlideChangeDetail, ArticleDetail, BookingClickDetail } from './internal/article-base.js';
+import type { PracticeArticles, PracticeArticleCard } from './define.js';
 
-export { PracticeArticles, PracticeArticleCard };
-import type { SlideChangeDetail, ArticleDetail, BookingClickDetail } from './parts/article-base.js';
+setBase(import.meta.url);
+
+export { PracticeArticles, PracticeArticleCard } from './define.js';
+export { registerTranslation } from './internal/i18n.js';
 export type { SlideChangeDetail, ArticleDetail, BookingClickDetail };
-
-const define = (name: string, element: CustomElementConstructor) =>
-  customElements.get(name) || customElements.define(name, element);
-define('practice-articles', PracticeArticles);
-define('practice-article-card', PracticeArticleCard);
+export type { Strings, Plural } from './shared/data.js';
 
 declare global {
   interface GlobalEventHandlersEventMap {

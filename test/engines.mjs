@@ -1,7 +1,9 @@
 // What the browser tests need from each engine, and an honest account of what ran.
 // - startWebKitDriver: WebKitWebDriver under Xvfb, stopped when the run ends.
 // - enginesPlugin: the `pa-media` command (colour scheme, reduced motion) in every engine
-//   that can do it, and `pa-skip`, which records a test skipped by name with its reason.
+//   that can do it; `pa-skip`, which records a test skipped by name with its reason; and
+//   `pa-network`, which makes the test server fail body requests (networkMiddleware); and
+//   `pa-wheel`, a real mouse wheel at a point.
 // - enginesReporter: for each engine, how many tests ran and how many were skipped, and
 //   why; the run fails if an engine ran no test from a file.
 import { spawn } from 'node:child_process';
@@ -42,6 +44,23 @@ export async function startWebKitDriver() {
   }
 }
 
+/** What the test server does to body files (…/bodies/…): fail them with 503, or answer late. */
+const network = { bodiesDown: false, bodiesDelay: 0 };
+
+/** Koa middleware: a failing or slow network for body files, while a test asks for it (`pa-network`). */
+export async function networkMiddleware(ctx, next) {
+  if (!ctx.path.includes('/bodies/')) return next();
+  // The test runner marks every file cacheable for a year (after us, on the way out); body
+  // files must reach this server each time, or a test could not make them fail.
+  const set = ctx.response.set.bind(ctx.response);
+  ctx.response.set = (name, value) => set(name, String(name).toLowerCase() === 'cache-control' ? 'no-store' : value);
+  if (network.bodiesDelay) await new Promise((r) => setTimeout(r, network.bodiesDelay));
+  if (!network.bodiesDown) return next();
+  ctx.status = 503;
+  ctx.body = 'Service Unavailable';
+
+}
+
 /** engine name → [{ test, reason }] */
 const skips = new Map();
 
@@ -62,6 +81,28 @@ export function enginesPlugin() {
   return {
     name: 'practice-articles-engines',
     async executeCommand({ command, payload, session }) {
+      if (command === 'pa-network') {
+        Object.assign(network, { bodiesDown: false, bodiesDelay: 0 }, payload);
+        return true;
+      }
+      if (command === 'pa-wheel') {
+        // A real mouse wheel over a point of the page (not a scripted scroll).
+        const { x, y, deltaY } = payload;
+        if (session.browser.type === 'puppeteer') {
+          const page = session.browser.getPage(session.id);
+          await page.mouse.move(x, y);
+          await page.mouse.wheel({ deltaY });
+        } else {
+          const actions = [{ type: 'wheel', id: 'wheel', actions: [{ type: 'scroll', x, y, deltaX: 0, deltaY, duration: 0 }] }];
+          try {
+            await session.browser.driverManager.performActions(session.id, actions);
+          } catch (e) {
+            return { unsupported: `${engineOf(session)}'s WebDriver has no wheel input (${String(e.message ?? e).split('\n')[0]})` };
+          }
+        }
+        await new Promise((r) => setTimeout(r, 150));
+        return {};
+      }
       if (command === 'pa-skip') {
         const list = skips.get(engineOf(session)) ?? [];
         list.push(payload);

@@ -5,6 +5,8 @@ import { executeServerCommand } from '@web/test-runner-commands';
 export const TRUST = 'building-and-maintaining-trust-in-relationships-the-heartbeat-of-connection';
 export const SELF_ESTEEM = 'nurturing-self-esteem-in-relationships-a-path-to-healthier-connections';
 export const LOVE = 'nurturing-love-a-journey-of-healing-resilience-and-growth-in-romantic-relationships';
+/** The seed's one author, whose card gathers her title-only entries. */
+export const HAILEY = 'Hailey Oliver';
 export const TITLES = [
   'Building and Maintaining Trust in Relationships: The Heartbeat of Connection',
   'Nurturing Self-Esteem in Relationships: A Path to Healthier Connections',
@@ -131,5 +133,20 @@ export async function emulate(test: Mocha.Context, media: Media): Promise<void> 
   }
 }
 
+/** Turns a real mouse wheel over a point of the test page; skips the test by name where the engine can't. */
+export async function wheel(test: Mocha.Context, x: number, y: number, deltaY: number): Promise<void> {
+  const result = await executeServerCommand<{ unsupported?: string }, object>('pa-wheel', { x, y, deltaY });
+  if (result?.unsupported) {
+    await executeServerCommand('pa-skip', { test: test.test!.fullTitle(), reason: result.unsupported });
+    test.skip();
+  }
+}
+
 /** Puts media features back to the engine's defaults, where the engine can emulate them at all. */
 export const resetMedia = () => executeServerCommand('pa-media', {});
+
+/** How the test server answers body files from now on: failing (503), late (ms), or as usual (no argument). */
+export const network = (how: { bodiesDown?: boolean; bodiesDelay?: number } = {}) => executeServerCommand('pa-network', how);
+
+/** Body files this window has requested so far. */
+export const bodyRequests = (win: Window) => win.performance.getEntriesByType('resource').filter((r) => r.name.includes('/bodies/')).map((r) => r.name);

@@ -26,7 +26,7 @@ describe('a markdown article in the reader', () => {
     const out = [...reader.querySelectorAll('p a')].find((a) => a.textContent === 'link out') as HTMLAnchorElement;
     expect([out.href, out.target, out.rel]).to.deep.equal(['https://example.com/more', '_blank', 'noopener noreferrer']);
 
-    const bio = all(card, 'dialog [part="bio"]')[0]!;
+    const bio = all(card, 'dialog aside[part="bio"]')[0]!;
     expect(bio.textContent).to.contain('Works with test fixtures only.');
     expect(bio.querySelector('em')!.textContent).to.equal('test');
     expect(links(card, 'Book with Test').map((a) => a.href)).to.deep.equal(['https://example.com/book-test', 'https://example.com/book-test']);

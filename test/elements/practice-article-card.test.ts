@@ -33,7 +33,7 @@ describe('<practice-article-card>', () => {
     await sendKeys({ press: ' ' }); // Firefox and WebDriver know Space only as ' '
     await until(() => dialog(el).open);
     expect(opened.map((e) => e.detail.slug)).to.deep.equal([TRUST]);
-    const bio = all(el, 'dialog [part="bio"]')[0]!;
+    const bio = all(el, 'dialog aside[part="bio"]')[0]!;
     expect(bio.textContent).to.contain('Hailey Oliver, MA, MHCI');
     expect(links(el, 'Book with Hailey').map((a) => a.getAttribute('href'))).to.deep.equal(['mailto:hailey@clinic.example', 'mailto:hailey@clinic.example']);
     await expect(el).to.be.accessible();
@@ -41,9 +41,11 @@ describe('<practice-article-card>', () => {
     await until(() => focused(el) === read, 'focus returns to Read');
   });
 
-  it('shows a title-only entry honestly: title and author, no Read button, no excerpt', async () => {
+  it('shows a title-only entry honestly: title, author and monogram, no Read button, no excerpt', async () => {
     const { el } = await card(`article="${LOVE}"`);
     expect(headings(el)).to.deep.equal([['h2', TITLES[2]]]);
+    expect(all(el, '[part="bio"]')[0]!.textContent).to.equal('Hailey Oliver, MA, MHCI');
+    expect(all(el, '.avatar')[0]!.textContent).to.equal('HO');
     expect(button(el, 'Read')).to.be.undefined;
     expect(all(el, '[part="excerpt"]')).to.have.length(0);
     await expect(el).to.be.accessible();

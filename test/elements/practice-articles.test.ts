@@ -2,7 +2,7 @@ import { expect, fixture, html, aTimeout } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../dist/practice-articles.mjs';
 import type { PracticeArticles, SlideChangeDetail, ArticleDetail, BookingClickDetail } from '../../src/index.js';
-import { LOVE, SELF_ESTEEM, TITLES, TRUST, all, button, dialog, focused, headings, links, liveSlides, record, settled, slides, warnings, until, emulate, resetMedia } from '../helpers.js';
+import { HAILEY, LOVE, SELF_ESTEEM, TITLES, TRUST, all, button, dialog, emulate, focused, headings, links, liveSlides, record, resetMedia, settled, slides, until, warnings } from '../helpers.js';
 
 async function carousel(width: number, attrs = '') {
   const wrapper = await fixture<HTMLDivElement>(`<div style="width:${width}px"><practice-articles ${attrs}></practice-articles></div>`);
@@ -11,59 +11,69 @@ async function carousel(width: number, attrs = '') {
   return el;
 }
 
+const background = (el: Element) => getComputedStyle(all(el, '[part="card"]')[0]!).backgroundColor;
+
 describe('<practice-articles>', () => {
   afterEach(resetMedia);
 
-  it('is a labelled carousel of every seed article, each slide named "N of 3"', async () => {
+  it('is a labelled carousel: the article, then its author gathering her other titles', async () => {
     const el = await carousel(1280);
     const region = all(el, 'section')[0]!;
     expect(region.getAttribute('aria-roledescription')).to.equal('carousel');
     expect(region.getAttribute('aria-label')).to.equal('Articles');
-    expect(slides(el).map((s) => s.getAttribute('aria-label'))).to.deep.equal(['1 of 3', '2 of 3', '3 of 3']);
-    expect(headings(el).map(([, text]) => text)).to.deep.equal(TITLES);
+    expect(slides(el).map((s) => [s.getAttribute('aria-roledescription'), s.getAttribute('aria-label')])).to.deep.equal([
+      ['slide', '1 of 2'],
+      ['slide', '2 of 2'],
+    ]);
+    expect(headings(el)).to.deep.equal([
+      ['h2', TITLES[0]],
+      ['h2', HAILEY],
+      ['h3', `More from ${HAILEY}`],
+    ]);
   });
 
-  it('shows the author with credentials, the excerpt and the reading time', async () => {
+  it('shows the article with the author’s monogram, name and credentials, excerpt and reading time', async () => {
     const el = await carousel(1280);
     const first = slides(el)[0]!;
-    expect(first.textContent).to.contain('Hailey Oliver, MA, MHCI');
+    expect(first.querySelector('[part="bio"]')!.textContent).to.equal('Hailey Oliver, MA, MHCI');
+    const monogram = first.querySelector('.avatar')!;
+    expect([monogram.textContent, monogram.getAttribute('aria-hidden')]).to.deep.equal(['HO', 'true']);
     expect(first.querySelector('[part="excerpt"]')!.textContent).to.equal(
       'Trust is the cornerstone of any strong, healthy relationship, acting as the glue that binds partners together and fosters a sense of security, respect, and mutual appreciation.',
     );
     expect(first.textContent).to.contain('2 min read');
+    expect(button(el, 'Read')!.getAttribute('aria-label')).to.equal(`Read ${TITLES[0]}`);
   });
 
-  it('offers Read only for articles that have a body, and invents nothing for title-only entries', async () => {
+  it('gathers title-only entries on the author’s card, inventing nothing: no excerpt, no link, no Read', async () => {
     const el = await carousel(1280);
-    const [trust, selfEsteem, love] = slides(el);
-    expect(trust!.querySelector('button[part="read"]')).to.exist;
-    for (const s of [selfEsteem!, love!]) {
-      expect(s.querySelector('button[part="read"]')).to.be.null;
-      expect(s.querySelector('[part="excerpt"]')).to.be.null;
-      expect(s.textContent).not.to.contain('min read');
-      expect(s.textContent).to.contain('Hailey Oliver, MA, MHCI');
-    }
+    const author = slides(el)[1]!;
+    expect([...author.querySelectorAll('.more li')].map((li) => li.textContent!.trim())).to.deep.equal([TITLES[1], TITLES[2]]);
+    expect(author.querySelector('.meta')!.textContent).to.equal('MA, MHCI');
+    expect(author.querySelectorAll('a, button, [part="excerpt"], [part="bio"]')).to.have.length(0);
+    // The card is complete without a bio: its parts fill it, and it is as tall as the article's.
+    expect(author.getBoundingClientRect().height).to.equal(slides(el)[0]!.getBoundingClientRect().height);
   });
 
   describe('when wide (1280 px)', () => {
-    it('shows at least two whole cards, and the rest are inert', async () => {
+    it('shows both cards whole, none inert, and needs no navigation', async () => {
       const el = await carousel(1280);
       const track = all(el, '.track')[0]!.getBoundingClientRect();
-      const whole = slides(el).filter((s) => {
+      for (const s of slides(el)) {
         const r = s.getBoundingClientRect();
-        return r.left >= track.left - 1 && r.right <= track.right + 1;
-      });
-      expect(whole.length).to.be.at.least(2);
-      expect(liveSlides(el)).to.deep.equal(whole.map((s) => s.getAttribute('aria-label')));
+        expect(r.left >= track.left - 1 && r.right <= track.right + 1, `${s.getAttribute('aria-label')} whole`).to.be.true;
+      }
+      expect(liveSlides(el)).to.deep.equal(['1 of 2', '2 of 2']);
+      expect(button(el, 'Next')).to.be.undefined;
       await expect(el).to.be.accessible();
     });
   });
 
   describe('when narrow (340 px)', () => {
-    it('shows one card; the others are inert until you move to them', async () => {
+    it('shows one card; the other is inert until you move to it', async () => {
       const el = await carousel(340);
-      expect(liveSlides(el)).to.deep.equal(['1 of 3']);
-      expect(all(el, '[aria-live="polite"]')[0]!.textContent!.trim()).to.equal('1 of 3');
+      expect(liveSlides(el)).to.deep.equal(['1 of 2']);
+      expect(all(el, '[aria-live="polite"]')[0]!.textContent!.trim()).to.equal('1 of 2');
       await expect(el).to.be.accessible();
     });
 
@@ -71,24 +81,23 @@ describe('<practice-articles>', () => {
       const el = await carousel(340);
       const changes = record<SlideChangeDetail>('slide-change');
       button(el, 'Next')!.click();
-      await until(() => liveSlides(el)[0] === '2 of 3');
-      expect(changes.map((e) => e.detail)).to.deep.equal([{ index: 1, slug: SELF_ESTEEM }]);
+      await until(() => liveSlides(el)[0] === '2 of 2');
+      expect(changes.map((e) => e.detail)).to.deep.equal([{ index: 1, slug: '', author: HAILEY }]);
       expect(changes[0]!.bubbles && changes[0]!.composed).to.be.true;
-      await settled(el);
       const track = all(el, '.track')[0]!;
-      const second = slides(el)[1]!;
-      expect(Math.abs(second.getBoundingClientRect().left - track.getBoundingClientRect().left)).to.be.below(6);
+      const offset = () => Math.abs(slides(el)[1]!.getBoundingClientRect().left - track.getBoundingClientRect().left);
+      await until(() => offset() < 2, 'the second slide comes to rest at the start of the track');
       button(el, 'Previous')!.click();
-      await until(() => liveSlides(el)[0] === '1 of 3');
-      expect(changes.at(-1)!.detail).to.deep.equal({ index: 0, slug: TRUST });
+      await until(() => liveSlides(el)[0] === '1 of 2');
+      expect(changes.at(-1)!.detail).to.deep.equal({ index: 0, slug: TRUST, author: HAILEY });
     });
 
-    it('wraps from the last slide to the first', async () => {
+    it('wraps from the first slide to the last and back', async () => {
       const el = await carousel(340);
       button(el, 'Previous')!.click();
-      await until(() => liveSlides(el)[0] === '3 of 3');
+      await until(() => liveSlides(el)[0] === '2 of 2');
       button(el, 'Next')!.click();
-      await until(() => liveSlides(el)[0] === '1 of 3');
+      await until(() => liveSlides(el)[0] === '1 of 2');
     });
 
     it('moves with ArrowRight, ArrowLeft, End and Home from inside the slides, keeping focus there', async () => {
@@ -96,45 +105,50 @@ describe('<practice-articles>', () => {
       const changes = record<SlideChangeDetail>('slide-change');
       button(el, 'Read')!.focus();
       await sendKeys({ press: 'ArrowRight' });
-      await until(() => liveSlides(el)[0] === '2 of 3');
-      expect(focused(el)!.getAttribute('aria-label')).to.equal('2 of 3');
-      await sendKeys({ press: 'End' });
-      await until(() => liveSlides(el)[0] === '3 of 3');
-      expect(focused(el)!.getAttribute('aria-label')).to.equal('3 of 3');
+      await until(() => liveSlides(el)[0] === '2 of 2');
+      expect(focused(el)!.getAttribute('aria-label')).to.equal('2 of 2');
       await sendKeys({ press: 'ArrowLeft' });
-      await until(() => liveSlides(el)[0] === '2 of 3');
+      await until(() => liveSlides(el)[0] === '1 of 2');
+      await sendKeys({ press: 'End' });
+      await until(() => liveSlides(el)[0] === '2 of 2');
+      expect(focused(el)!.getAttribute('aria-label')).to.equal('2 of 2');
       await sendKeys({ press: 'Home' });
-      await until(() => liveSlides(el)[0] === '1 of 3');
-      expect(changes.map((e) => e.detail.slug)).to.deep.equal([SELF_ESTEEM, LOVE, SELF_ESTEEM, TRUST]);
+      await until(() => liveSlides(el)[0] === '1 of 2');
+      expect(changes.map((e) => e.detail.index)).to.deep.equal([1, 0, 1, 0]);
     });
 
     it('follows a swipe (native scroll) to the slide it snaps to', async () => {
       const el = await carousel(340);
       const changes = record<SlideChangeDetail>('slide-change');
-      const track = all(el, '.track')[0]!;
-      track.scrollBy({ left: slides(el)[2]!.offsetLeft, behavior: 'instant' });
-      await until(() => liveSlides(el)[0] === '3 of 3');
-      expect(changes.map((e) => e.detail)).to.deep.equal([{ index: 2, slug: LOVE }]);
+      all(el, '.track')[0]!.scrollBy({ left: slides(el)[1]!.offsetLeft, behavior: 'instant' });
+      await until(() => liveSlides(el)[0] === '2 of 2');
+      expect(changes.map((e) => e.detail.index)).to.deep.equal([1]);
     });
   });
 
   describe('the reader', () => {
-    it('opens the whole article inline, and Escape closes it and returns focus to Read', async () => {
+    it('opens the whole article inline; Escape closes it and returns focus to Read', async () => {
       const el = await carousel(900);
       const opened = record<ArticleDetail>('article-open');
       const closed = record<ArticleDetail>('article-close');
       const read = button(el, 'Read')!;
-      expect(read.getAttribute('aria-label')).to.equal(`Read ${TITLES[0]}`);
       read.focus();
       await sendKeys({ press: 'Enter' });
       await until(() => dialog(el).open);
       expect(opened.map((e) => e.detail)).to.deep.equal([{ slug: TRUST }]);
-      expect(headings(el, 'dialog')).to.deep.equal([['h2', TITLES[0]]]);
-      const paragraphs = all(el, 'dialog .reader > p:not(.meta)').map((p) => p.textContent);
+      expect(headings(el, 'dialog')).to.deep.equal([
+        ['h2', TITLES[0]],
+        ['h3', `More from ${HAILEY}`],
+      ]);
+      const paragraphs = all(el, 'dialog .text p').map((p) => p.textContent);
       expect(paragraphs).to.have.length(5);
       expect(paragraphs[0]).to.match(/^Trust is the cornerstone/);
       expect(paragraphs[4]).to.match(/relationships can thrive and grow stronger over time\.$/);
-      expect(all(el, 'dialog [part="bio"]')[0]!.textContent).to.contain('Hailey Oliver, MA, MHCI');
+      const about = all(el, 'dialog aside')[0]!;
+      expect(about.getAttribute('aria-label')).to.equal(`About ${HAILEY}`);
+      expect(about.textContent).to.contain('Hailey Oliver, MA, MHCI');
+      expect([...about.querySelectorAll('.more li')].map((li) => li.textContent!.trim())).to.deep.equal([TITLES[1], TITLES[2]]);
+      expect(dialog(el).getAttribute('aria-busy')).to.equal(null);
       expect(location.hash).to.equal('');
       await expect(el).to.be.accessible();
 
@@ -156,15 +170,11 @@ describe('<practice-articles>', () => {
   });
 
   describe('when booking-url is set', () => {
-    it('renders a "Book with Hailey" link to it on every card, opening a new tab safely', async () => {
+    it('renders a "Book with Hailey" link to it on the article and on her card, opening a new tab safely', async () => {
       const el = await carousel(1280, 'booking-url="https://clinic.example/book"');
       const book = links(el, 'Book with Hailey');
-      expect(book).to.have.length(3);
-      for (const a of book) {
-        expect(a.href).to.equal('https://clinic.example/book');
-        expect(a.target).to.equal('_blank');
-        expect(a.rel).to.equal('noopener noreferrer');
-      }
+      expect(book).to.have.length(2);
+      for (const a of book) expect([a.href, a.target, a.rel]).to.deep.equal(['https://clinic.example/book', '_blank', 'noopener noreferrer']);
     });
 
     it('fires a cancelable booking-click; canceling it stops the link', async () => {
@@ -181,12 +191,12 @@ describe('<practice-articles>', () => {
       links(el, 'Book with Hailey')[0]!.click();
       document.removeEventListener('booking-click', cancel);
       expect(linkFollowed).to.be.false;
-      expect(clicks.map((e) => e.detail)).to.deep.equal([{ url: 'https://clinic.example/book', author: 'Hailey Oliver', slug: TRUST }]);
+      expect(clicks.map((e) => e.detail)).to.deep.equal([{ url: 'https://clinic.example/book', author: HAILEY, slug: TRUST }]);
       expect(clicks[0]!.cancelable && clicks[0]!.composed && clicks[0]!.bubbles).to.be.true;
-
       links(el, 'Book with Hailey')[1]!.click();
       document.removeEventListener('click', spy);
       expect(linkFollowed).to.be.true;
+      expect(clicks.at(-1)!.detail).to.deep.equal({ url: 'https://clinic.example/book', author: HAILEY, slug: '' });
     });
 
     it('drops a javascript: URL with a warning, leaving no booking link', async () => {
@@ -199,61 +209,64 @@ describe('<practice-articles>', () => {
     });
   });
 
-  describe('without a booking URL anywhere', () => {
-    it('renders no booking link at all (the seed has none)', async () => {
-      const el = await carousel(1280);
-      expect(all(el, 'a')).to.have.length(0);
-    });
+  it('renders no booking link at all without a URL (the seed has none)', async () => {
+    const el = await carousel(1280);
+    expect(all(el, 'a')).to.have.length(0);
   });
 
-  describe('when heading-level is 3', () => {
-    it('titles cards and the reader with h3', async () => {
-      const el = await carousel(1280, 'heading-level="3"');
-      expect(headings(el).map(([h]) => h)).to.deep.equal(['h3', 'h3', 'h3']);
-      button(el, 'Read')!.click();
-      await until(() => dialog(el).open);
-      expect(headings(el, 'dialog')[0]![0]).to.equal('h3');
-      el.closeReader();
-    });
+  it('titles cards and the reader at heading-level 3, with sub-headings below it', async () => {
+    const el = await carousel(1280, 'heading-level="3"');
+    expect(headings(el).map(([h]) => h)).to.deep.equal(['h3', 'h3', 'h4']);
+    button(el, 'Read')!.click();
+    await until(() => dialog(el).open);
+    expect(headings(el, 'dialog').map(([h]) => h)).to.deep.equal(['h3', 'h4']);
+    el.closeReader();
   });
 
-  describe('when articles lists slugs', () => {
-    it('shows those articles in that order, warning about unknown ones', async () => {
-      let el!: PracticeArticles;
-      const warned = await warnings(async () => {
-        el = await carousel(1280, `articles="${LOVE} nope ${TRUST}"`);
-      });
-      expect(headings(el).map(([, t]) => t)).to.deep.equal([TITLES[2], TITLES[0]]);
-      expect(slides(el).map((s) => s.getAttribute('aria-label'))).to.deep.equal(['1 of 2', '2 of 2']);
-      expect(warned.join()).to.contain('unknown slug(s) nope').and.contain(TRUST);
+  it('shows the articles an "articles" list names, in its order, warning about unknown slugs', async () => {
+    let el!: PracticeArticles;
+    const warned = await warnings(async () => {
+      el = await carousel(1280, `articles="${LOVE} nope ${TRUST}"`);
     });
+    expect(headings(el).map(([, t]) => t)).to.deep.equal([TITLES[0], HAILEY, `More from ${HAILEY}`]);
+    expect(all(el, '.more li').map((li) => li.textContent!.trim())).to.deep.equal([TITLES[2]]);
+    expect(warned.join()).to.contain('unknown slug(s) nope').and.contain(SELF_ESTEEM);
   });
 
   describe('theming', () => {
     it('is dark with theme="dark", and accessible', async () => {
       const el = await carousel(340, 'theme="dark"');
-      const card = all(el, '[part="card"]')[0]!;
-      expect(getComputedStyle(card).backgroundColor).to.equal('rgb(27, 34, 32)');
+      expect(background(el)).to.equal('rgb(27, 34, 32)');
       await expect(el).to.be.accessible();
     });
 
-    it('follows prefers-color-scheme when auto, or when theme is unknown (with a warning)', async function () {
+    it('stays light on a light-only page when the visitor prefers dark; follows the visitor where the page supports dark', async function () {
       await emulate(this, { colorScheme: 'dark' });
-      const el = await carousel(340);
-      expect(getComputedStyle(all(el, '[part="card"]')[0]!).backgroundColor).to.equal('rgb(27, 34, 32)');
-      let odd!: PracticeArticles;
-      const warned = await warnings(async () => {
-        odd = await carousel(340, 'theme="purple"');
-      });
-      expect(getComputedStyle(all(odd, '[part="card"]')[0]!).backgroundColor).to.equal('rgb(27, 34, 32)');
-      expect(warned.join()).to.contain('theme "purple" unknown');
-      const light = await carousel(340, 'theme="light"');
-      expect(getComputedStyle(all(light, '[part="card"]')[0]!).backgroundColor).to.equal('rgb(255, 255, 255)');
+      expect(background(await carousel(340)), 'light-only host').to.equal('rgb(255, 255, 255)');
+      const meta = document.createElement('meta');
+      meta.name = 'color-scheme';
+      meta.content = 'light dark';
+      document.head.append(meta);
+      try {
+        expect(background(await carousel(340)), 'host supports dark').to.equal('rgb(27, 34, 32)');
+        let odd!: PracticeArticles;
+        const warned = await warnings(async () => {
+          odd = await carousel(340, 'theme="purple"');
+        });
+        expect(background(odd), 'unknown theme behaves like auto').to.equal('rgb(27, 34, 32)');
+        expect(warned.join()).to.contain('theme "purple" unknown');
+        expect(background(await carousel(340, 'theme="light"'))).to.equal('rgb(255, 255, 255)');
+        const live = await carousel(340);
+        await emulate(this, { colorScheme: 'light' });
+        await until(() => background(live) === 'rgb(255, 255, 255)', 'follows a change of preference live');
+      } finally {
+        meta.remove();
+      }
     });
 
     it('takes custom properties from the host page', async () => {
       const el = await carousel(340, 'style="--pa-surface: rgb(1, 2, 3)"');
-      expect(getComputedStyle(all(el, '[part="card"]')[0]!).backgroundColor).to.equal('rgb(1, 2, 3)');
+      expect(background(el)).to.equal('rgb(1, 2, 3)');
     });
   });
 

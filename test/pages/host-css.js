@@ -3,6 +3,7 @@ const sheets = {
   bootstrap: '/node_modules/bootstrap/dist/css/bootstrap.min.css',
   tailwind: '/node_modules/tailwindcss/preflight.css',
   aggressive: '/test/pages/aggressive.css',
+  large: '/test/pages/large.css',
 };
 const link = document.createElement('link');
 link.rel = 'stylesheet';

@@ -1,5 +1,7 @@
-import { html, type PropertyValues } from 'lit';
-import { ArticleBase, bySlug, validSlugs } from '../../parts/article-base.js';
+import { html } from 'lit-html';
+import { bySlug, validSlugs } from '../../internal/collection.js';
+import { ArticleBase } from '../../internal/article-base.js';
+import type { Changes } from '../../internal/element.js';
 
 /**
  * @tagname practice-article-card
@@ -17,13 +19,15 @@ import { ArticleBase, bySlug, validSlugs } from '../../parts/article-base.js';
  * @csspart read - The Read button.
  * @csspart reader - The reader dialog.
  * @csspart close - The reader's close button.
+ * @csspart page - The reader's link to the article's own page (with a site URL).
+ * @csspart share - The reader's share button (with a site URL).
  * @csspart notice - Shown instead of a card when the slug is unknown.
  *
- * @cssproperty [--pa-accent=#2f6f5e] - Accent colour: booking button, outlines, focus ring.
+ * @cssproperty [--pa-accent=#2f6f5e] - Accent colour: booking button, monogram, outlines, focus ring.
  * @cssproperty [--pa-on-accent=#fff] - Text on the accent colour.
  * @cssproperty [--pa-surface=#fff] - Card and reader background.
  * @cssproperty [--pa-text=#1d2421] - Text colour.
- * @cssproperty [--pa-muted=#4d5752] - Secondary text: author line, reading time.
+ * @cssproperty [--pa-muted=#4d5752] - Secondary text: reading time, credentials.
  * @cssproperty [--pa-border=#cfd8d4] - Card borders.
  * @cssproperty [--pa-radius=0.75em] - Corner radius of cards, buttons and reader.
  * @cssproperty [--pa-font=inherit] - Font family; the host page's by default.
@@ -34,7 +38,11 @@ export class PracticeArticleCard extends ArticleBase {
   /** Specifies the slug of the article to show. */
   declare article?: string;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected knows(slug: string): boolean {
+    return slug === this.article;
+  }
+
+  protected override willUpdate(changed: Changes): void {
     super.willUpdate(changed);
     if ((changed.has('article') || !this.hasUpdated) && !bySlug.has(this.article!)) {
       this.warn(`article "${this.article ?? ''}" not found; valid slugs: ${validSlugs}`);
@@ -43,8 +51,8 @@ export class PracticeArticleCard extends ArticleBase {
 
   protected override render() {
     const a = bySlug.get(this.article!);
-    return a
-      ? html`${this.renderCard(a)}${this.renderReader()}`
-      : html`<p part="notice" class="card" role="status">Article “${this.article ?? ''}” not found.</p>`;
+    return this.frame(
+      a ? this.renderCard(a) : html`<p part="notice" class="card" role="status">${this.t('notFound', { slug: this.article ?? '' })}</p>`,
+    );
   }
 }

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../internal/element.js';
 
 export default css`
   .track {
@@ -14,7 +14,7 @@ export default css`
     display: none;
   }
   .slide {
-    flex: 0 0 100%;
+    flex: 1 0 100%;
     scroll-snap-align: start;
     border-radius: var(--_r);
   }

@@ -1,0 +1,94 @@
+// What the widget follows on the host page, live: the interface language (from `lang` on
+// the element, an ancestor or <html>, else English), the direction (from `dir` the same
+// way, else from the language), and whether to be dark.
+import data from 'virtual:practice-articles/collection';
+import type { Strings } from '../shared/data.js';
+import { isRtl } from '../shared/i18n.js';
+import en from '../shared/translations/en.js';
+import { fetchJson } from './collection.js';
+
+/** Translations shipped with the widget (inside the script, or fetched once), by language. */
+const builtIn: Record<string, Partial<Strings>> = { ...data.strings, en };
+/** What the host page registered, applied over the built-in strings. */
+const host: Record<string, Partial<Strings>> = {};
+const failed = new Set<string>();
+
+/** Elements to update when a language, a direction, a translation or the colour scheme changes. */
+const live = new Set<{ requestUpdate(): void }>();
+let observer: MutationObserver | undefined;
+const refresh = () => live.forEach((el) => el.requestUpdate());
+const dark = matchMedia('(prefers-color-scheme: dark)');
+
+export function follow(el: { requestUpdate(): void }, on: boolean): void {
+  if (on) live.add(el);
+  else live.delete(el);
+  if (live.size && !observer) {
+    observer = new MutationObserver(refresh);
+    observer.observe(document.documentElement, { attributeFilter: ['lang', 'dir'], subtree: true });
+    dark.addEventListener('change', refresh);
+  } else if (!live.size && observer) {
+    observer = observer.disconnect() as undefined;
+    dark.removeEventListener('change', refresh);
+  }
+}
+
+/**
+ * Whether `theme="auto"` is dark: only where the host page says it supports dark
+ * (`<meta name="color-scheme">` or `color-scheme` on the root) and the visitor prefers it.
+ */
+export const prefersDark = () =>
+  dark.matches &&
+  /dark/.test((document.querySelector('meta[name="color-scheme"]')?.getAttribute('content') ?? '') + getComputedStyle(document.documentElement).colorScheme);
+
+/**
+ * Adds a language, or overrides some strings of one, for every widget on the page.
+ * Also reachable as `customElements.get('practice-articles').registerTranslation`.
+ */
+export function registerTranslation(lang: string, strings: Partial<Strings>): void {
+  const key = lang.toLowerCase();
+  host[key] = { ...host[key], ...strings };
+  refresh();
+}
+
+/** The value of `attr` on the element or its nearest ancestor, crossing shadow roots. */
+function inherited(el: Element, attr: string): string | undefined {
+  for (let n: Element | undefined = el; n; n = (n.getRootNode() as ShadowRoot).host) {
+    const found = n.closest(`[${attr}]`);
+    if (found) return found.getAttribute(attr)!;
+  }
+  return undefined;
+}
+
+export interface Locale {
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  strings: Strings;
+  /** Still fetching this language's strings. */
+  loading?: boolean;
+}
+
+/** The element's language, direction and strings; fetches a built-in language on first use. */
+export function localeOf(el: Element & { requestUpdate(): void }): Locale {
+  let lang = inherited(el, 'lang') || 'en';
+  try {
+    Intl.getCanonicalLocales(lang);
+  } catch {
+    lang = 'en'; // not a language tag: Intl would throw on it
+  }
+  const dir = inherited(el, 'dir');
+  const full = lang.toLowerCase();
+  const keys = [full.split('-')[0]!, full];
+  const known = !keys.some((k) => builtIn[k]) && keys.find((k) => data.locales.includes(k) && !failed.has(k));
+  if (known) {
+    fetchJson<Strings>(`${data.i18n}${known}.json`).then(
+      (s) => ((builtIn[known] = s), refresh()),
+      () => (failed.add(known), el.requestUpdate()),
+    );
+  }
+  return {
+    lang,
+    dir: dir === 'rtl' || dir === 'ltr' ? dir : isRtl(lang) ? 'rtl' : 'ltr',
+    strings: Object.assign({}, en, ...keys.map((k) => builtIn[k]), ...keys.map((k) => host[k])),
+    loading: !!known,
+  };
+}

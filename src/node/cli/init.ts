@@ -1,0 +1,92 @@
+// `practice-articles init`: a starter folder a non-developer can follow. Never overwrites.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const FILES: Record<string, string> = {
+  '001-first-article.txt': `Your article's title goes on the first line
+
+Write the first paragraph here. On the card it becomes the short preview, cut at a sentence if it is long. Leave one empty line between paragraphs.
+
+Write the rest of the article as more paragraphs like this one. Then, after the last paragraph, the line starting with "By" says who wrote it. See HOW-TO.txt in this folder.
+
+By Your Name, Your Credentials. Book with her here:
+
+The title of another article you wrote
+`,
+  '002-second-article.md': `---
+# The lines between the two --- lines describe the article.
+# A line starting with # is a note: it is ignored. Remove the # to use a field.
+title: A second article, written in Markdown
+author: Your Name
+# summary: One or two sentences for the card. Without it, the first paragraph is used.
+# date: 2026-01-31
+# lang: en
+# bookingUrl: https://your-scheduler.example/book
+# related:
+#   - The title of another article you wrote
+---
+
+Markdown lets you write **bold** and *italic* text, lists, and [links](https://example.com).
+
+## A heading inside the article
+
+- A list item
+- Another list item
+`,
+  'authors.yaml': `# Details about each author, by the name used in the articles' bylines.
+# A line starting with # is a note: it is ignored. Remove the # to use a field.
+# Nothing here is required, and nothing is ever made up: what you leave out is not shown.
+
+Your Name:
+  # bio: A few sentences about you, shown with your articles.
+  # bookingUrl: https://your-scheduler.example/book
+  # photo: your-photo.jpg            # a PNG, JPEG or WebP file in this folder
+  # shortName: Sam                   # the name on the button: "Book with Sam"
+  # credentials: [LMFT, PhD]         # when your bylines don't list them
+`,
+  'HOW-TO.txt': `How to write your articles
+==========================
+
+Every .txt and .md file in this folder is an article (this file is not: its name starts
+with HOW-TO). Articles appear in the order of their file names, so number them:
+001-..., 002-..., and so on.
+
+A plain-text article (.txt)
+---------------------------
+1. The first line is the title.
+2. Then the paragraphs, with one empty line between them.
+3. Then the byline, exactly like this, on its own line:
+     By Your Name, LMFT, PhD. Book with her here: https://your-scheduler.example/book
+   Use "her", "him" or "them". The booking link is optional: end the line after "here:".
+   It must start with https:, http:, mailto: or tel:.
+4. After the byline, each line is the title of another article by you. If it is in
+   this folder, visitors can open it; you can end the line with a web address where
+   it is published, and the card links there.
+
+A Markdown article (.md)
+------------------------
+Starts with a block of fields between two --- lines (see 002-second-article.md),
+then the text: paragraphs, ## headings, lists, **bold**, *italic* and [links](https://...).
+
+Check and build
+---------------
+  npx practice-articles check articles      lists every problem, with its file and line
+  npx practice-articles dev articles        shows a preview in your browser
+  npx practice-articles build articles      writes practice-articles.js and the rest into dist/
+`,
+};
+
+export function init(folder: string): number {
+  mkdirSync(folder, { recursive: true });
+  for (const [name, text] of Object.entries(FILES)) {
+    const file = join(folder, name);
+    if (existsSync(file)) console.log(`  kept     ${file} (it exists already)`);
+    else writeFileSync(file, text), console.log(`  wrote    ${file}`);
+  }
+  console.log(`
+Next:
+  1. Open ${join(folder, 'HOW-TO.txt')} and replace the examples with your own articles.
+  2. npx practice-articles dev ${folder}      to see them in your browser as you write
+  3. npx practice-articles build ${folder}    when you are ready to publish`);
+  return 0;
+}

@@ -1,0 +1,175 @@
+#!/usr/bin/env node
+// practice-articles: init, check, build and preview a folder of articles.
+// Exit codes: 0 done, 1 problems with the articles, 2 a wrong call (the usage is printed).
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { isSafeUrl } from '../../shared/url.js';
+import { translations } from '../../shared/translations/index.js';
+import { loadCollection } from '../collection/read.js';
+import { build } from '../emit/build.js';
+import { SPLIT_THRESHOLD } from '../emit/data.js';
+import { dev } from './dev.js';
+import { init } from './init.js';
+import { reportProblems } from './report.js';
+
+const USAGE = `Usage: practice-articles <command> [options]
+
+Commands:
+  init [folder]     Write a starter folder of articles (default: articles/)
+  check <folder>    Check every file in the folder and list every problem
+  build <folder>    Build the widget and everything your site needs from the folder
+  dev <folder>      Preview the folder in your browser; reloads when a file changes
+
+Run "practice-articles <command> --help" for a command's options.
+Needs Node.js 20 or later, and nothing else.`;
+
+const HELP: Record<string, string> = {
+  init: `Usage: practice-articles init [folder]
+
+Writes a starter folder (default: articles/) with one article in plain text, one in
+Markdown, an authors.yaml and a HOW-TO.txt. Existing files are never overwritten.`,
+  check: `Usage: practice-articles check <folder>
+
+Reads every .txt, .md and authors.yaml file in the folder and reports each problem as
+file:line: reason. Exits with 0 when all is well, 1 when there are problems.`,
+  build: `Usage: practice-articles build <folder> [options]
+
+Options:
+  --out <dir>          Where to write (default: dist/)
+  --site-url <url>     The public address of that folder, e.g. https://clinic.example/articles/
+                       Pages then get canonical links, and sitemap.xml and feed.xml are written.
+  --booking-url <url>  Booking link for authors who have none of their own (https:, http:, mailto:, tel:)
+  --inline             Keep every article inside practice-articles.js
+  --split              Put each article's text in its own file, fetched when a visitor opens it
+                       (default: split when the texts are over ${SPLIT_THRESHOLD.toLocaleString('en')} bytes gzipped)
+  --languages <list>   Interface languages to carry inside the script, e.g. es,fr
+                       (others load from a small file when a page asks for them)
+Built in: ${Object.keys(translations).join(', ')}.`,
+  dev: `Usage: practice-articles dev <folder> [--port <n>]
+
+Serves a preview page with the carousel and one card, and reloads it when a file in the
+folder changes. Problems are shown in the terminal and on the page.
+
+Options:
+  --port <n>   Port to listen on (default: 4321)`,
+};
+
+const OPTIONS: Record<string, ParseArgsConfig['options']> = {
+  init: {},
+  check: {},
+  build: {
+    out: { type: 'string' },
+    'site-url': { type: 'string' },
+    'booking-url': { type: 'string' },
+    inline: { type: 'boolean' },
+    split: { type: 'boolean' },
+    languages: { type: 'string' },
+  },
+  dev: { port: { type: 'string' } },
+};
+
+class UsageError extends Error {}
+
+const kb = (n: number) => `${(n / 1000).toFixed(1)} KB`;
+
+async function run(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    console.log(USAGE);
+    return command ? 0 : 2;
+  }
+  if (command === '--version' || command === '-v') {
+    const { createRequire } = await import('node:module');
+    console.log(createRequire(import.meta.url)('../../package.json').version);
+    return 0;
+  }
+  const options = OPTIONS[command];
+  if (!options) throw new UsageError(`unknown command "${command}"`);
+  let parsed;
+  try {
+    parsed = parseArgs({ args: rest, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError((e as Error).message, { cause: command });
+  }
+  const { positionals } = parsed;
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  if (values.help) {
+    console.log(HELP[command]);
+    return 0;
+  }
+  const usage = (message: string) => new UsageError(message, { cause: command });
+  if (positionals.length > 1) throw usage(`one folder, please (got ${positionals.join(', ')})`);
+  const folder = positionals[0];
+  if (command === 'init') return init(folder ?? 'articles');
+  if (!folder) throw usage('which folder? e.g. practice-articles ' + command + ' articles');
+
+  if (command === 'check') {
+    const c = loadCollection(folder);
+    const full = c.articles.filter((a) => a.body.length).length;
+    console.log(
+      `${folder}: ${full} article${full === 1 ? '' : 's'}, ${c.articles.length - full} title-only, ` +
+        `${c.authors.length} author${c.authors.length === 1 ? '' : 's'}. No problems.`,
+    );
+    return 0;
+  }
+
+  if (command === 'dev') {
+    const port = values.port === undefined ? 4321 : Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw usage(`--port must be a number from 0 to 65535, not "${values.port}"`);
+    await dev(folder, port);
+    return -1; // keeps running
+  }
+
+  // build
+  const siteUrl = values['site-url'] as string | undefined;
+  const bookingUrl = values['booking-url'] as string | undefined;
+  if (values.inline && values.split) throw usage('--inline and --split contradict each other: pick one');
+  if (siteUrl !== undefined && !/^https?:\/\//.test(siteUrl)) throw usage(`--site-url must be an http: or https: address, not "${siteUrl}"`);
+  if (bookingUrl !== undefined && !isSafeUrl(bookingUrl)) {
+    throw usage(`--booking-url must be an https:, http:, mailto: or tel: URL, not "${bookingUrl}"`);
+  }
+  const languages = (values.languages as string | undefined)?.split(/[\s,]+/).filter(Boolean);
+  const unknown = languages?.filter((l) => !translations[l.toLowerCase().split('-')[0]!]);
+  if (unknown?.length) throw usage(`--languages: no built-in translation for ${unknown.join(', ')}; built in: ${Object.keys(translations).join(', ')}`);
+  const out = (values.out as string | undefined) ?? 'dist';
+  const result = build(folder, { out, siteUrl, bookingUrl, split: values.split ? true : values.inline ? false : undefined, languages });
+  const { written, split, scriptGzip, collection } = result;
+  const full = collection.articles.filter((a) => a.body.length).length;
+  console.log(`Built ${collection.articles.length} entries (${full} with text) into ${out}/:`);
+  const groups = new Map<string, { count: number; bytes: number }>();
+  for (const w of written) {
+    const dir = w.path.includes('/') ? w.path.split('/')[0] + '/' : w.path;
+    const g = groups.get(dir) ?? { count: 0, bytes: 0 };
+    groups.set(dir, { count: g.count + 1, bytes: g.bytes + w.bytes });
+  }
+  for (const [name, { count, bytes }] of groups) {
+    const what = name.endsWith('/') ? `${count} file${count === 1 ? '' : 's'}` : '';
+    const extra = name === 'practice-articles.js' ? `, ${kb(scriptGzip)} gzip` : '';
+    console.log(`  ${name.padEnd(24)} ${what ? what + ', ' : ''}${kb(bytes)}${extra}`);
+  }
+  console.log(
+    split
+      ? 'Article texts are in bodies/, fetched when a visitor opens one: upload the whole folder.'
+      : 'Article texts are inside practice-articles.js: it makes no other request (interface languages other than English load from i18n/).',
+  );
+  console.log(`Open ${out}/preview.html to see it, or add to your page:\n  <script src="/path/to/practice-articles.js" defer></script>\n  <practice-articles></practice-articles>`);
+  return 0;
+}
+
+const argv = process.argv.slice(2);
+run(argv).then(
+  (code) => {
+    if (code >= 0) process.exitCode = code;
+  },
+  (e: unknown) => {
+    if (e instanceof UsageError) {
+      const command = typeof e.cause === 'string' ? e.cause : undefined;
+      console.error(`practice-articles: ${e.message}\n`);
+      console.error(command ? HELP[command] : USAGE);
+      process.exitCode = 2;
+    } else if (reportProblems(e)) process.exitCode = 1;
+    else {
+      console.error(e instanceof Error ? e.message : e);
+      process.exitCode = 1;
+    }
+  },
+);

@@ -1,0 +1,77 @@
+// The whole collection from the files of a folder, in file-name order.
+import { parseAuthors, mergeAuthor } from './authors.js';
+import { makeArticle } from './article.js';
+import { markdownBlocks, parseMarkdown } from './markdown.js';
+import type { Article, Author, Collection, SeedFile } from './model.js';
+import { Problems } from './problems.js';
+import { parseText } from './text-format.js';
+import { slugify } from './text-rules.js';
+
+export interface SeedSource {
+  file: string;
+  source: string;
+}
+
+export const isAuthorsFile = (file: string) => /(^|[/\\])authors\.ya?ml$/.test(file);
+
+/**
+ * Builds the collection from sources, reporting every problem it finds (into `problems`
+ * when given; otherwise it throws them all as one SeedErrors).
+ */
+export function buildCollection(sources: SeedSource[], dir = '', problems?: Problems): Collection {
+  const own = problems ?? new Problems();
+  const authors = new Map<string, Author>();
+  const articles = new Map<string, Article>();
+  const parsed: SeedFile[] = [];
+  const extras: Author[] = [];
+
+  for (const { file, source } of sources) {
+    own.attempt(() => {
+      if (isAuthorsFile(file)) extras.push(...parseAuthors(source, file, own));
+      else parsed.push(file.endsWith('.md') ? parseMarkdown(source, file, own) : parseText(source, file, own));
+    });
+  }
+
+  for (const { article, author } of parsed) {
+    const known = authors.get(author.name);
+    if (known) mergeAuthor(known, author, own);
+    else authors.set(author.name, { ...author });
+    const dup = articles.get(article.slug);
+    if (dup) own.add(article.file, article.line, `duplicate slug "${article.slug}" (also ${dup.file}:${dup.line})`);
+    else articles.set(article.slug, article);
+  }
+  for (const extra of extras) {
+    const known = authors.get(extra.name);
+    if (!known) own.add(extra.file, extra.line, `no article is by "${extra.name}"; names must match the byline exactly`);
+    else mergeAuthor(known, extra, own);
+  }
+
+  // Title-only entries follow all full articles, in the order they were first named;
+  // a title that names an article of the collection refers to it instead.
+  for (const { article, titleOnly } of parsed) {
+    for (const { title, url, line } of titleOnly) {
+      const slug = slugify(title);
+      if (!slug) {
+        own.add(article.file, line, `title "${title}" gives an empty slug`);
+        continue;
+      }
+      const entry = articles.get(slug);
+      if (!entry) {
+        const made = makeArticle({ title, author: article.author, body: [], file: article.file, line });
+        if (url) made.url = url;
+        articles.set(slug, made);
+      } else if (!entry.body.length && entry.author !== article.author) {
+        own.add(article.file, line, `"${title}" is also listed by ${entry.author} (${entry.file}:${entry.line})`);
+      } else if (url && entry.url && url !== entry.url) {
+        own.add(article.file, line, `"${title}" links to ${url} here but to ${entry.url} at ${entry.file}:${entry.line}`);
+      } else if (url && !entry.body.length) entry.url = url;
+      if (slug !== article.slug && !article.related.includes(slug)) article.related.push(slug);
+    }
+  }
+  for (const a of authors.values()) {
+    const at = a.origins?.bio ?? a;
+    if (a.bio) a.bioBlocks = markdownBlocks(a.bio, at.file, at.line, own);
+  }
+  if (!problems) own.throwIfAny();
+  return { dir, authors: [...authors.values()], articles: [...articles.values()] };
+}

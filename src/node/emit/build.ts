@@ -1,0 +1,75 @@
+// The one build: an articles folder in, everything a site needs out. The command
+// (`practice-articles build`) and this repository's `npm run build` both run this.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadCollection, type LoadedCollection } from '../collection/read.js';
+import { classicScript, moduleScript } from './bundle.js';
+import { browserData } from './data.js';
+import { gzipSize, type OutFile } from './files.js';
+import { previewPage } from './preview.js';
+
+export interface BuildOptions {
+  /** Output folder. */
+  out: string;
+  /** Public URL the output folder is served at: pages get canonical URLs, a sitemap and a feed. */
+  siteUrl?: string;
+  /** Booking URL for authors who have none of their own. */
+  bookingUrl?: string;
+  /** true: bodies in files; false: inside the script; undefined: by size. */
+  split?: boolean;
+  /** Languages to carry inside the script besides English. */
+  languages?: string[];
+}
+
+export interface Written {
+  path: string;
+  bytes: number;
+}
+
+export interface BuildResult {
+  collection: LoadedCollection;
+  written: Written[];
+  split: boolean;
+  /** gzip -9 size of practice-articles.js. */
+  scriptGzip: number;
+}
+
+/** Folders the build owns inside the output folder, emptied before each build. */
+const OWNED = ['bodies', 'i18n', 'media'];
+
+/** The prebuilt widget: beside this file in the package, or in dist/ when run from source. */
+export function runtimeDir(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const found = [join(here, '../runtime'), join(here, '../../../dist/runtime')].find((d) => existsSync(join(d, 'practice-articles.js')));
+  if (!found) throw new Error('practice-articles: the prebuilt widget (dist/runtime/) is missing; run `npm run build` in the repository');
+  return found;
+}
+
+export function build(dir: string, o: BuildOptions): BuildResult {
+  const collection = loadCollection(dir);
+  const runtime = runtimeDir();
+  const site = o.siteUrl && new URL(o.siteUrl.endsWith('/') ? o.siteUrl : `${o.siteUrl}/`);
+  const { data, files, split } = browserData(collection, {
+    split: o.split,
+    bookingUrl: o.bookingUrl,
+    languages: o.languages,
+    pageUrl: site ? (slug) => new URL(`${slug}.html`, site).href : undefined,
+  });
+  const script = classicScript(readFileSync(join(runtime, 'practice-articles.js'), 'utf8'), data);
+  const out: OutFile[] = [
+    { path: 'practice-articles.js', content: script },
+    { path: 'practice-articles.mjs', content: moduleScript(readFileSync(join(runtime, 'practice-articles.mjs'), 'utf8'), data) },
+    ...files,
+    { path: 'preview.html', content: previewPage(collection) },
+  ];
+
+  for (const d of OWNED) rmSync(join(o.out, d), { recursive: true, force: true });
+  const written = out.map(({ path, content }) => {
+    const file = join(o.out, path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, content);
+    return { path, bytes: Buffer.byteLength(content) };
+  });
+  return { collection, written, split, scriptGzip: gzipSize(script) };
+}

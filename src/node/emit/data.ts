@@ -1,0 +1,91 @@
+// The compact data the browser gets: card data always; bodies inside the script while
+// they are small, else one content-hashed file each, fetched on Read.
+import { extname } from 'node:path';
+import { readFileSync } from 'node:fs';
+import type { ArticleData, AuthorData, CollectionData, Strings } from '../../shared/data.js';
+import { translations } from '../../shared/translations/index.js';
+import type { LoadedCollection } from '../collection/read.js';
+import { initials, shortName, slugify } from '../collection/text-rules.js';
+import { gzipSize, hash, type OutFile } from './files.js';
+
+/** Above this many bytes of gzipped bodies, bodies leave the script (`--inline` keeps them). */
+export const SPLIT_THRESHOLD = 8_000;
+
+export interface DataOptions {
+  /** true: bodies in files; false: in the script; undefined: by SPLIT_THRESHOLD. */
+  split?: boolean;
+  /** Booking URL for authors who have none of their own. */
+  bookingUrl?: string;
+  /** Page URL of an article, when pages are published. */
+  pageUrl?: (slug: string) => string;
+  /** Languages to carry inside the script besides English (and the articles' own). */
+  languages?: string[];
+}
+
+export interface BrowserData {
+  data: CollectionData;
+  files: OutFile[];
+  split: boolean;
+}
+
+export function browserData(c: LoadedCollection, o: DataOptions = {}): BrowserData {
+  const files: OutFile[] = [];
+  const index = new Map(c.authors.map((a, i) => [a.name, i]));
+  const slugIndex = new Map(c.articles.map((a, i) => [a.slug, i]));
+
+  const authors: AuthorData[] = c.authors.map((a) => {
+    const photo = c.photos.get(a.name);
+    let src: string | undefined;
+    if (photo) {
+      const bytes = readFileSync(photo.path);
+      src = `media/${slugify(a.name) || 'author'}.${hash(bytes)}${extname(photo.path).toLowerCase()}`;
+      files.push({ path: src, content: bytes });
+    }
+    const url = a.bookingUrl ?? o.bookingUrl;
+    return {
+      name: a.name,
+      ...(a.credentials.length && { creds: a.credentials.join(', ') }),
+      short: a.shortName ?? shortName(a.name),
+      initials: initials(a.name),
+      ...(url && { url }),
+      ...(a.bioBlocks && { bio: a.bioBlocks }),
+      ...(photo && src && { photo: { src, width: photo.width, height: photo.height } }),
+    };
+  });
+
+  const full = c.articles.filter((a) => a.body.length);
+  const split = o.split ?? gzipSize(JSON.stringify(full.map((a) => a.body))) > SPLIT_THRESHOLD;
+
+  const articles: ArticleData[] = c.articles.map((a) => {
+    const hasBody = a.body.length > 0;
+    let body: Pick<ArticleData, 'body' | 'src'> = {};
+    if (hasBody && split) {
+      const json = JSON.stringify(a.body);
+      const src = `bodies/${hash(json)}.json`;
+      files.push({ path: src, content: json });
+      body = { src };
+    } else if (hasBody) body = { body: a.body };
+    const url = hasBody ? o.pageUrl?.(a.slug) : a.url;
+    const more = a.related.map((s) => slugIndex.get(s)!);
+    return {
+      slug: a.slug,
+      title: a.title,
+      author: index.get(a.author)!,
+      ...(a.excerpt && { excerpt: a.excerpt }),
+      ...(hasBody && { minutes: a.readingMinutes }),
+      ...body,
+      ...(url && { url }),
+      ...(a.lang && { lang: a.lang }),
+      ...(more.length && { more }),
+    };
+  });
+
+  // English is in the code. The articles' own languages and the asked-for ones travel
+  // inside the script; every other built-in language is a small file fetched on first use.
+  const inline = new Set([...(o.languages ?? []), ...c.articles.map((a) => a.lang ?? '')].map((l) => l.toLowerCase().split('-')[0]!));
+  const strings: Record<string, Strings> = {};
+  const fetched = Object.entries(translations).filter(([lang, table]) => lang !== 'en' && !(inline.has(lang) && (strings[lang] = table)));
+  const i18n = `i18n/${hash(JSON.stringify(fetched))}/`;
+  for (const [lang, table] of fetched) files.push({ path: `${i18n}${lang}.json`, content: JSON.stringify(table) });
+  return { data: { authors, articles, strings, locales: fetched.map(([lang]) => lang), i18n }, files, split };
+}

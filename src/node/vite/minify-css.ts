@@ -1,0 +1,36 @@
+// Build time only: squeezes what Vite's minifier leaves alone in the widget's templates.
+import type { Plugin } from 'vite';
+
+/** Minifies plain CSS text: comments, whitespace, and the last `;` in a block. */
+export function minifyCss(text: string): string {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}')
+    .replace(/([\s:(,])0\.(\d)/g, '$1.$2')
+    .trim();
+}
+
+/**
+ * Once minified, the only line breaks left are inside template literals: the
+ * indentation of html`` templates. Drops it around tags and collapses the rest.
+ */
+export const collapseTemplates = (code: string) =>
+  code.replace(/>\n\s*/g, '>').replace(/\s*\n\s*</g, '<').replace(/\n\s*/g, ' ');
+
+/** Minifies the css`` template in every `*.styles.ts` module, and the html`` templates' indentation. */
+export function minifyTemplates(): Plugin {
+  return {
+    name: 'practice-articles-minify-templates',
+    apply: 'build',
+    transform(code, id) {
+      if (!id.endsWith('.styles.ts')) return undefined;
+      return { code: code.replace(/css`([^`$]*)`/g, (_, body: string) => `css\`${minifyCss(body)}\``), map: null };
+    },
+    generateBundle(_, bundle) {
+      for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk') chunk.code = collapseTemplates(chunk.code);
+    },
+  };
+}

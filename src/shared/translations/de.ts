@@ -1,0 +1,26 @@
+import type { Strings } from '../data.js';
+
+export default {
+  articles: 'Artikel',
+  carousel: 'Karussell',
+  slide: 'Folie',
+  position: '{index} von {count}',
+  range: '{first}–{last} von {count}',
+  previous: 'Zurück',
+  next: 'Weiter',
+  read: 'Lesen',
+  readTitle: 'Lesen: {title}',
+  book: 'Termin bei {name} buchen',
+  minutes: { other: '{n} Min. Lesezeit' },
+  close: 'Schließen',
+  about: 'Über {name}',
+  more: 'Mehr von {name}',
+  notFound: 'Artikel „{slug}“ nicht gefunden.',
+  noArticles: 'Keine Artikel vorhanden.',
+  loading: 'Wird geladen …',
+  loadFailed: 'Der Artikel konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  retry: 'Erneut versuchen',
+  openPage: 'Als Seite öffnen',
+  share: 'Teilen',
+  copied: 'Link kopiert',
+} satisfies Strings;

@@ -1,0 +1,26 @@
+import type { Strings } from '../data.js';
+
+export default {
+  articles: 'Artículos',
+  carousel: 'carrusel',
+  slide: 'diapositiva',
+  position: '{index} de {count}',
+  range: '{first}–{last} de {count}',
+  previous: 'Anterior',
+  next: 'Siguiente',
+  read: 'Leer',
+  readTitle: 'Leer {title}',
+  book: 'Pedir cita con {name}',
+  minutes: { other: '{n} min de lectura' },
+  close: 'Cerrar',
+  about: 'Sobre {name}',
+  more: 'Más de {name}',
+  notFound: 'No se encontró el artículo «{slug}».',
+  noArticles: 'No hay artículos que mostrar.',
+  loading: 'Cargando…',
+  loadFailed: 'No se pudo cargar el artículo. Revisa tu conexión e inténtalo de nuevo.',
+  retry: 'Reintentar',
+  openPage: 'Abrir como página',
+  share: 'Compartir',
+  copied: 'Enlace copiado',
+} satisfies Strings;

@@ -1,0 +1,26 @@
+import type { Strings } from '../data.js';
+
+export default {
+  articles: 'Articles',
+  carousel: 'carrousel',
+  slide: 'diapositive',
+  position: '{index} sur {count}',
+  range: '{first}–{last} sur {count}',
+  previous: 'Précédent',
+  next: 'Suivant',
+  read: 'Lire',
+  readTitle: 'Lire {title}',
+  book: 'Prendre rendez-vous avec {name}',
+  minutes: { other: '{n} min de lecture' },
+  close: 'Fermer',
+  about: 'À propos de {name}',
+  more: 'Autres articles de {name}',
+  notFound: 'Article « {slug} » introuvable.',
+  noArticles: 'Aucun article à afficher.',
+  loading: 'Chargement…',
+  loadFailed: 'Impossible de charger cet article. Vérifiez votre connexion et réessayez.',
+  retry: 'Réessayer',
+  openPage: 'Ouvrir la page',
+  share: 'Partager',
+  copied: 'Lien copié',
+} satisfies Strings;

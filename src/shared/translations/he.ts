@@ -1,0 +1,26 @@
+import type { Strings } from '../data.js';
+
+export default {
+  articles: 'מאמרים',
+  carousel: 'קרוסלה',
+  slide: 'שקופית',
+  position: '{index} מתוך {count}',
+  range: '{first}–{last} מתוך {count}',
+  previous: 'הקודם',
+  next: 'הבא',
+  read: 'קריאה',
+  readTitle: 'קריאה: {title}',
+  book: 'קביעת תור אצל {name}',
+  minutes: { one: 'דקת קריאה אחת', other: '{n} דקות קריאה' },
+  close: 'סגירה',
+  about: 'על {name}',
+  more: 'עוד מאת {name}',
+  notFound: 'המאמר "{slug}" לא נמצא.',
+  noArticles: 'אין מאמרים להצגה.',
+  loading: 'בטעינה…',
+  loadFailed: 'לא הצלחנו לטעון את המאמר. כדאי לבדוק את החיבור ולנסות שוב.',
+  retry: 'ניסיון נוסף',
+  openPage: 'פתיחה כדף',
+  share: 'שיתוף',
+  copied: 'הקישור הועתק',
+} satisfies Strings;

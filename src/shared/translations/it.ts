@@ -1,0 +1,26 @@
+import type { Strings } from '../data.js';
+
+export default {
+  articles: 'Articoli',
+  carousel: 'carosello',
+  slide: 'diapositiva',
+  position: '{index} di {count}',
+  range: '{first}–{last} di {count}',
+  previous: 'Precedente',
+  next: 'Successivo',
+  read: 'Leggi',
+  readTitle: 'Leggi {title}',
+  book: 'Prenota con {name}',
+  minutes: { other: '{n} min di lettura' },
+  close: 'Chiudi',
+  about: 'Chi è {name}',
+  more: 'Altri articoli di {name}',
+  notFound: 'Articolo «{slug}» non trovato.',
+  noArticles: 'Nessun articolo da mostrare.',
+  loading: 'Caricamento…',
+  loadFailed: 'Impossibile caricare l’articolo. Controlla la connessione e riprova.',
+  retry: 'Riprova',
+  openPage: 'Apri come pagina',
+  share: 'Condividi',
+  copied: 'Link copiato',
+} satisfies Strings;

@@ -1,0 +1,26 @@
+import type { Strings } from '../data.js';
+
+export default {
+  articles: 'Artikelen',
+  carousel: 'carrousel',
+  slide: 'dia',
+  position: '{index} van {count}',
+  range: '{first}–{last} van {count}',
+  previous: 'Vorige',
+  next: 'Volgende',
+  read: 'Lezen',
+  readTitle: 'Lezen: {title}',
+  book: 'Afspraak maken met {name}',
+  minutes: { other: '{n} min leestijd' },
+  close: 'Sluiten',
+  about: 'Over {name}',
+  more: 'Meer van {name}',
+  notFound: 'Artikel ‘{slug}’ niet gevonden.',
+  noArticles: 'Geen artikelen om te tonen.',
+  loading: 'Laden…',
+  loadFailed: 'Dit artikel kon niet worden geladen. Controleer je verbinding en probeer het opnieuw.',
+  retry: 'Opnieuw proberen',
+  openPage: 'Openen als pagina',
+  share: 'Delen',
+  copied: 'Link gekopieerd',
+} satisfies Strings;

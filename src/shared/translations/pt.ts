@@ -1,0 +1,26 @@
+import type { Strings } from '../data.js';
+
+export default {
+  articles: 'Artigos',
+  carousel: 'carrossel',
+  slide: 'slide',
+  position: '{index} de {count}',
+  range: '{first}–{last} de {count}',
+  previous: 'Anterior',
+  next: 'Próximo',
+  read: 'Ler',
+  readTitle: 'Ler {title}',
+  book: 'Agendar com {name}',
+  minutes: { other: '{n} min de leitura' },
+  close: 'Fechar',
+  about: 'Sobre {name}',
+  more: 'Mais de {name}',
+  notFound: 'Artigo “{slug}” não encontrado.',
+  noArticles: 'Nenhum artigo para mostrar.',
+  loading: 'Carregando…',
+  loadFailed: 'Não foi possível carregar o artigo. Verifique sua conexão e tente novamente.',
+  retry: 'Tentar novamente',
+  openPage: 'Abrir como página',
+  share: 'Compartilhar',
+  copied: 'Link copiado',
+} satisfies Strings;

@@ -1,0 +1,91 @@
+import { test, describe, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
+import { loadCollection } from '../../src/node/collection/read.ts';
+import { browserData, SPLIT_THRESHOLD } from '../../src/node/emit/data.ts';
+import { classicScript, dataExpression, moduleScript } from '../../src/node/emit/bundle.ts';
+import { gzipSize } from '../../src/node/emit/files.ts';
+import { writeArticles } from '../../scripts/generate-articles.ts';
+import { TRUST } from './helpers.ts';
+
+describe('the data the browser gets', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'pa-emit-'));
+  after(() => rmSync(tmp, { recursive: true, force: true }));
+
+  test('for the seed: everything inside the script, nothing invented', () => {
+    const { data, split, files } = browserData(loadCollection('seeds'));
+    assert.equal(split, false);
+    assert.deepEqual(data.authors, [{ name: 'Hailey Oliver', creds: 'MA, MHCI', short: 'Hailey', initials: 'HO' }]);
+    const [trust, ...titleOnly] = data.articles;
+    assert.equal(trust!.slug, TRUST);
+    assert.equal(trust!.body!.length, 5);
+    assert.deepEqual([trust!.minutes, trust!.more, trust!.src, trust!.url], [2, [1, 2], undefined, undefined]);
+    for (const a of titleOnly) assert.deepEqual(Object.keys(a), ['slug', 'title', 'author']);
+    // Interface languages other than English are files, fetched when a page asks for one.
+    assert.deepEqual(data.locales, ['es', 'fr', 'de', 'pt', 'it', 'nl', 'pl', 'he', 'ar']);
+    assert.deepEqual(files.map((f) => f.path), data.locales.map((l) => `${data.i18n}${l}.json`));
+  });
+
+  test('splits bodies into content-hashed files once they pass the threshold, and not before', () => {
+    const few = browserData(loadCollection(writeArticles(join(tmp, 'few'), 3)));
+    assert.equal(few.split, false);
+    const many = browserData(loadCollection(writeArticles(join(tmp, 'many'), 40)));
+    assert.equal(many.split, true);
+    assert.ok(gzipSize(JSON.stringify(many.data.articles.map((a) => a.src))) < SPLIT_THRESHOLD);
+    const bodies = many.files.filter((f) => f.path.startsWith('bodies/'));
+    assert.equal(bodies.length, 40);
+    for (const [i, a] of many.data.articles.entries()) {
+      assert.equal(a.body, undefined);
+      assert.match(a.src!, /^bodies\/[0-9a-f]{10}\.json$/);
+      assert.equal(bodies[i]!.path, a.src);
+    }
+    // The same text gives the same name: a host can cache these forever.
+    assert.deepEqual(browserData(loadCollection(join(tmp, 'many'))).files.map((f) => f.path), many.files.map((f) => f.path));
+  });
+
+  test('follows --split and --inline whatever the size', () => {
+    assert.equal(browserData(loadCollection('seeds'), { split: true }).data.articles[0]!.src?.startsWith('bodies/'), true);
+    assert.equal(browserData(loadCollection(join(tmp, 'many')), { split: false }).data.articles[0]!.body?.length! > 0, true);
+  });
+
+  test('gives authors without a booking URL the --booking-url, and full articles their page URL', () => {
+    const { data } = browserData(loadCollection('seeds'), { bookingUrl: 'https://clinic.example/book', pageUrl: (s) => `https://clinic.example/articles/${s}.html` });
+    assert.equal(data.authors[0]!.url, 'https://clinic.example/book');
+    assert.deepEqual(data.articles.map((a) => a.url), [`https://clinic.example/articles/${TRUST}.html`, undefined, undefined]);
+  });
+
+  test('carries the languages asked for inside the script', () => {
+    const { data } = browserData(loadCollection('seeds'), { languages: ['es', 'he'] });
+    assert.deepEqual(Object.keys(data.strings), ['es', 'he']);
+    assert.equal(data.strings.es!.read, 'Leer');
+    assert.ok(!data.locales.includes('es'));
+  });
+});
+
+describe('the scripts that ship', () => {
+  const data = { authors: [], articles: [{ slug: 'x', title: `</script><b>'quotes' "and" \\ back\u2028slash`, author: 0 }], strings: {}, locales: [], i18n: 'i18n/0/' };
+
+  test('carry the data as a string JSON.parse reads back exactly, with no "</script" inside', () => {
+    const expr = dataExpression(data);
+    assert.doesNotMatch(expr, /<\/script/i);
+    assert.equal(JSON.stringify(runInNewContext(expr)), JSON.stringify(data)); // another realm: compare as JSON
+  });
+
+  test('the classic script defines no global and skips itself when the elements exist', () => {
+    const template = '(function(){globalThis.seen = __practiceArticles.articles[0].slug})();';
+    const run = (defined: boolean) => {
+      const context: Record<string, unknown> = { customElements: { get: () => defined } };
+      runInNewContext(classicScript(template, data), context);
+      return context;
+    };
+    assert.deepEqual(Object.keys(run(false)), ['customElements', 'seen']);
+    assert.deepEqual(Object.keys(run(true)), ['customElements']);
+  });
+
+  test('the module puts the data in a module-scoped constant', () => {
+    assert.match(moduleScript('export {};', data), /^const __practiceArticles=JSON\.parse\('/);
+  });
+});

@@ -1,0 +1,51 @@
+// The package as a user gets it: `npm pack`, installed from the tarball into an empty
+// folder, then the command run from there. The site it builds is left in test/.packed/
+// for the browser test (test/embedding/packed.test.ts) to load on a plain page.
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const PACKED = resolve('test/.packed');
+let home: string;
+let tarball: string;
+
+const run = (command: string, ...args: string[]) => {
+  const r = spawnSync(command, args, { cwd: home, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
+  assert.equal(r.status, 0, `${command} ${args.join(' ')}:\n${r.stdout}\n${r.stderr}`);
+  return r.stdout;
+};
+
+describe('the packed package', () => {
+  before(() => {
+    home = mkdtempSync(join(tmpdir(), 'pa-user-'));
+    const [{ filename, files }] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', home], { encoding: 'utf8' }));
+    tarball = join(home, filename);
+    packedFiles = files.map((f: { path: string }) => f.path);
+  });
+  after(() => rmSync(home, { recursive: true, force: true }));
+  let packedFiles: string[] = [];
+
+  test('ships the widget, the prebuilt runtime, the command and the types, and no source or tests', () => {
+    for (const f of ['dist/practice-articles.js', 'dist/practice-articles.mjs', 'dist/runtime/practice-articles.js', 'dist/node/cli.js', 'dist/types/index.d.ts', 'custom-elements.json']) {
+      assert.ok(packedFiles.includes(f), f);
+    }
+    assert.deepEqual(packedFiles.filter((f) => /^(src|test|bench|seeds)\//.test(f)), []);
+  });
+
+  test('installs into an empty folder, and its command inits, checks and builds a site there', () => {
+    run('npm', 'init', '-y');
+    run('npm', 'install', '--no-audit', '--no-fund', tarball);
+    const deps = Object.keys(JSON.parse(readFileSync(join(home, 'node_modules/practice-articles/package.json'), 'utf8')).dependencies);
+    assert.deepEqual(deps.sort(), ['marked', 'yaml'], 'only two runtime dependencies');
+    assert.ok(!existsSync(join(home, 'node_modules/vite')) && !existsSync(join(home, 'node_modules/typescript')), 'no bundler, no TypeScript');
+    assert.match(run('npx', 'practice-articles', 'init'), /wrote +articles\/HOW-TO\.txt/);
+    assert.match(run('npx', 'practice-articles', 'check', 'articles'), /No problems/);
+    assert.match(run('npx', 'practice-articles', 'build', 'articles', '--out', 'site', '--split'), /practice-articles\.js .* KB gzip/);
+    assert.deepEqual(readdirSync(join(home, 'site')).sort(), ['bodies', 'i18n', 'practice-articles.js', 'practice-articles.mjs', 'preview.html']);
+    rmSync(PACKED, { recursive: true, force: true });
+    cpSync(join(home, 'site'), join(PACKED, 'site'), { recursive: true });
+  });
+});
