@@ -76,6 +76,11 @@ describe('practice-articles (the command)', () => {
     const script = readFileSync(join(cwd, 'site', 'practice-articles.js'));
     assert.match(r.out, new RegExp(`practice-articles\\.js .*, ${(gzipSync(script, { level: 9 }).length / 1000).toFixed(1)} KB gzip`));
     for (const f of ['practice-articles.mjs', 'preview.html']) assert.ok(existsSync(join(cwd, 'site', f)), f);
+    const index = JSON.parse(readFileSync(join(cwd, 'site', 'articles.json'), 'utf8'));
+    assert.deepEqual(
+      index.map((a: { slug: string; hasText: boolean }) => [a.slug, a.hasText]),
+      [['your-article-s-title-goes-on-the-first-line', true], ['a-second-article-written-in-markdown', true], ['the-title-of-another-article-you-wrote', false]],
+    );
     assert.equal(readdirSync(join(cwd, 'site', 'i18n')).length, 1);
     assert.ok(!existsSync(join(cwd, 'site', 'bodies')), 'a small collection stays in one file');
   });

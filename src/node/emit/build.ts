@@ -46,6 +46,22 @@ export function runtimeDir(): string {
   return found;
 }
 
+/**
+ * articles.json: what the collection holds, for tools that offer a choice of articles
+ * (the WordPress block's sidebar, a site's own scripts). Plain data, nothing rendered.
+ */
+export function articlesIndex(c: LoadedCollection): string {
+  const list = c.articles.map((a) => ({
+    slug: a.slug,
+    title: a.title,
+    author: a.author,
+    ...(a.excerpt && { excerpt: a.excerpt }),
+    hasText: a.body.length > 0,
+    ...(a.lang && { lang: a.lang }),
+  }));
+  return `${JSON.stringify(list, null, 2)}\n`;
+}
+
 export function build(dir: string, o: BuildOptions): BuildResult {
   const collection = loadCollection(dir);
   const runtime = runtimeDir();
@@ -62,6 +78,7 @@ export function build(dir: string, o: BuildOptions): BuildResult {
     { path: 'practice-articles.mjs', content: moduleScript(readFileSync(join(runtime, 'practice-articles.mjs'), 'utf8'), data) },
     ...files,
     { path: 'preview.html', content: previewPage(collection) },
+    { path: 'articles.json', content: articlesIndex(collection) },
   ];
 
   for (const d of OWNED) rmSync(join(o.out, d), { recursive: true, force: true });
