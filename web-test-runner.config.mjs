@@ -9,7 +9,8 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import puppeteer from 'puppeteer-core';
-import { embedPage } from './test/pages/embed.mjs';
+import { readFileSync } from 'node:fs';
+import { embedPage, snippetHostPage } from './test/pages/embed.mjs';
 import { enginesPlugin, enginesReporter, networkMiddleware, startWebKitDriver } from './test/engines.mjs';
 
 // /test/pages/csp/X serves /test/pages/X with the strict policy a careful host uses.
@@ -88,7 +89,10 @@ export default {
         ctx.path = ctx.path.replace('/csp/', '/');
       }
       const embed = /^\/test\/pages\/embed\/([\w-]+)\.html$/.exec(ctx.path);
-      const html = embed && embedPage(embed[1]);
+      const html =
+        ctx.path === '/test/pages/snippet-host.html'
+          ? snippetHostPage(readFileSync('test/.site/snippet.html', 'utf8'))
+          : embed && embedPage(embed[1]);
       if (!html) return next();
       ctx.type = 'html';
       ctx.body = html;

@@ -44,7 +44,10 @@ describe('the packed package', () => {
     assert.match(run('npx', 'practice-articles', 'init'), /wrote +articles\/HOW-TO\.txt/);
     assert.match(run('npx', 'practice-articles', 'check', 'articles'), /No problems/);
     assert.match(run('npx', 'practice-articles', 'build', 'articles', '--out', 'site', '--split'), /practice-articles\.js .* KB gzip/);
-    assert.deepEqual(readdirSync(join(home, 'site')).sort(), ['articles.json', 'bodies', 'i18n', 'practice-articles.js', 'practice-articles.mjs', 'preview.html']);
+    const site = readdirSync(join(home, 'site'));
+    for (const f of ['articles.json', 'bodies', 'i18n', 'practice-articles.js', 'practice-articles.mjs', 'preview.html', 'snippet.html', 'a-second-article-written-in-markdown.html']) {
+      assert.ok(site.includes(f), f);
+    }
     rmSync(PACKED, { recursive: true, force: true });
     cpSync(join(home, 'site'), join(PACKED, 'site'), { recursive: true });
   });

@@ -37,3 +37,26 @@ export function embedPage(name) {
 </html>
 `;
 }
+
+/**
+ * A host page holding the snippet that `build --site-url https://clinic.example/articles/`
+ * wrote into test/.site/, with that address pointing here instead, so its links work.
+ */
+export function snippetHostPage(snippet) {
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>A host page with the snippet</title>
+    <script src="/test/pages/record-errors.js"></script>
+  </head>
+  <body>
+    <main>
+      <h1>Our articles</h1>
+${snippet.replaceAll('https://clinic.example/articles/', '/test/.site/')}
+    </main>
+  </body>
+</html>
+`;
+}

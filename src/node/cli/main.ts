@@ -41,6 +41,7 @@ Options:
   --inline             Keep every article inside practice-articles.js
   --split              Put each article's text in its own file, fetched when a visitor opens it
                        (default: split when the texts are over ${SPLIT_THRESHOLD.toLocaleString('en')} bytes gzipped)
+  --lang <code>        Language the articles are written in, where they don't say (default: en)
   --languages <list>   Interface languages to carry inside the script, e.g. es,fr
                        (others load from a small file when a page asks for them)
 Built in: ${Object.keys(translations).join(', ')}.`,
@@ -63,6 +64,7 @@ const OPTIONS: Record<string, ParseArgsConfig['options']> = {
     inline: { type: 'boolean' },
     split: { type: 'boolean' },
     languages: { type: 'string' },
+    lang: { type: 'string' },
   },
   dev: { port: { type: 'string' } },
 };
@@ -130,9 +132,17 @@ async function run(argv: string[]): Promise<number> {
   const languages = (values.languages as string | undefined)?.split(/[\s,]+/).filter(Boolean);
   const unknown = languages?.filter((l) => !translations[l.toLowerCase().split('-')[0]!]);
   if (unknown?.length) throw usage(`--languages: no built-in translation for ${unknown.join(', ')}; built in: ${Object.keys(translations).join(', ')}`);
+  const lang = values.lang as string | undefined;
+  if (lang !== undefined) {
+    try {
+      Intl.getCanonicalLocales(lang);
+    } catch {
+      throw usage(`--lang must be a language tag such as en, es or pt-BR, not "${lang}"`);
+    }
+  }
   const out = (values.out as string | undefined) ?? 'dist';
-  const result = build(folder, { out, siteUrl, bookingUrl, split: values.split ? true : values.inline ? false : undefined, languages });
-  const { written, split, scriptGzip, collection } = result;
+  const result = build(folder, { out, siteUrl, bookingUrl, split: values.split ? true : values.inline ? false : undefined, languages, lang });
+  const { written, split, scriptGzip, collection, pages } = result;
   const full = collection.articles.filter((a) => a.body.length).length;
   console.log(`Built ${collection.articles.length} entries (${full} with text) into ${out}/:`);
   const groups = new Map<string, { count: number; bytes: number }>();
@@ -142,16 +152,24 @@ async function run(argv: string[]): Promise<number> {
     groups.set(dir, { count: g.count + 1, bytes: g.bytes + w.bytes });
   }
   for (const [name, { count, bytes }] of groups) {
+    if (name.endsWith('.html') && name !== 'preview.html' && name !== 'snippet.html') continue; // pages: one line below
     const what = name.endsWith('/') ? `${count} file${count === 1 ? '' : 's'}` : '';
     const extra = name === 'practice-articles.js' ? `, ${kb(scriptGzip)} gzip` : '';
     console.log(`  ${name.padEnd(24)} ${what ? what + ', ' : ''}${kb(bytes)}${extra}`);
   }
+  const pageBytes = written.filter((w) => /\.html$/.test(w.path) && !['preview.html', 'snippet.html'].includes(w.path)).reduce((n, w) => n + w.bytes, 0);
+  console.log(`  ${`${pages} article page${pages === 1 ? '' : 's'}`.padEnd(24)} ${kb(pageBytes)}`);
+  console.log(
+    siteUrl
+      ? `Pages link to each other under ${siteUrl}, with canonical links; sitemap.xml and feed.xml list them.`
+      : 'Without --site-url, pages use relative links and have no canonical link, sitemap or feed.',
+  );
   console.log(
     split
       ? 'Article texts are in bodies/, fetched when a visitor opens one: upload the whole folder.'
       : 'Article texts are inside practice-articles.js: it makes no other request (interface languages other than English load from i18n/).',
   );
-  console.log(`Open ${out}/preview.html to see it, or add to your page:\n  <script src="/path/to/practice-articles.js" defer></script>\n  <practice-articles></practice-articles>`);
+  console.log(`Open ${out}/preview.html to see it. To put it on your site, copy the markup in ${out}/snippet.html.`);
   return 0;
 }
 

@@ -1,12 +1,14 @@
 // The one build: an articles folder in, everything a site needs out. The command
 // (`practice-articles build`) and this repository's `npm run build` both run this.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCollection, type LoadedCollection } from '../collection/read.js';
 import { classicScript, moduleScript } from './bundle.js';
 import { browserData } from './data.js';
-import { gzipSize, type OutFile } from './files.js';
+import { gzipSize, hash, type OutFile } from './files.js';
+import { PAGE_CSS } from './page-style.js';
+import { articlePage, feed, pageFile, sitemap, snippet } from './pages.js';
 import { previewPage } from './preview.js';
 
 export interface BuildOptions {
@@ -20,6 +22,8 @@ export interface BuildOptions {
   split?: boolean;
   /** Languages to carry inside the script besides English. */
   languages?: string[];
+  /** Language of the articles that don't declare one (pages, feed). Default `en`. */
+  lang?: string;
 }
 
 export interface Written {
@@ -33,9 +37,11 @@ export interface BuildResult {
   split: boolean;
   /** gzip -9 size of practice-articles.js. */
   scriptGzip: number;
+  /** Article pages written. */
+  pages: number;
 }
 
-/** Folders the build owns inside the output folder, emptied before each build. */
+/** Folders the build owns inside the output folder, emptied before each build (page.*.css too). */
 const OWNED = ['bodies', 'i18n', 'media'];
 
 /** The prebuilt widget: beside this file in the package, or in dist/ when run from source. */
@@ -73,20 +79,33 @@ export function build(dir: string, o: BuildOptions): BuildResult {
     pageUrl: site ? (slug) => new URL(`${slug}.html`, site).href : undefined,
   });
   const script = classicScript(readFileSync(join(runtime, 'practice-articles.js'), 'utf8'), data);
+  const css = `page.${hash(PAGE_CSS)}.css`;
+  const lang = o.lang ?? 'en';
+  const pages = collection.articles
+    .filter((a) => a.body.length)
+    .map((a) => ({
+      path: pageFile(a.slug),
+      content: articlePage(a, collection.authors.find((x) => x.name === a.author)!, collection, { site: site || undefined, lang, css, authors: data.authors }),
+    }));
   const out: OutFile[] = [
     { path: 'practice-articles.js', content: script },
     { path: 'practice-articles.mjs', content: moduleScript(readFileSync(join(runtime, 'practice-articles.mjs'), 'utf8'), data) },
     ...files,
+    { path: css, content: PAGE_CSS },
+    ...pages,
+    { path: 'snippet.html', content: snippet(collection, { site: site || undefined, script: site ? new URL('practice-articles.js', site).href : 'practice-articles.js' }) },
     { path: 'preview.html', content: previewPage(collection) },
     { path: 'articles.json', content: articlesIndex(collection) },
+    ...(site ? [{ path: 'sitemap.xml', content: sitemap(collection, site) }, { path: 'feed.xml', content: feed(collection, site, lang) }] : []),
   ];
 
   for (const d of OWNED) rmSync(join(o.out, d), { recursive: true, force: true });
+  if (existsSync(o.out)) for (const f of readdirSync(o.out)) if (/^page\.[0-9a-f]{10}\.css$/.test(f)) rmSync(join(o.out, f));
   const written = out.map(({ path, content }) => {
     const file = join(o.out, path);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, content);
     return { path, bytes: Buffer.byteLength(content) };
   });
-  return { collection, written, split, scriptGzip: gzipSize(script) };
+  return { collection, written, split, scriptGzip: gzipSize(script), pages: pages.length };
 }
