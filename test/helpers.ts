@@ -31,8 +31,8 @@ export const links = (el: Element, name: string) => all<HTMLAnchorElement>(el, '
 export const headings = (el: Element, scope = '') =>
   all(el, ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((h) => `${scope} ${h}`).join()).map((h) => [h.localName, h.textContent!.trim()]);
 
-/** Slides: groups with the "slide" role description. */
-export const slides = (el: Element) => all(el, '[role="group"][aria-roledescription="slide"]');
+/** Slides: the groups in the carousel's track (their role description is "slide" in English). */
+export const slides = (el: Element) => all(el, '.track > [role="group"][aria-roledescription]');
 
 /** The slides a user can reach now (not inert). */
 export const liveSlides = (el: Element) => slides(el).filter((s) => !s.inert).map((s) => s.getAttribute('aria-label'));
