@@ -52,6 +52,10 @@ export default css`
     line-height: 1.3;
     text-wrap: balance;
   }
+  /* "More from …" under a card or the author section: a label, not a second title. */
+  :is(.card, .about) :is(h2, h3, h4, h5, h6):not([part]) {
+    font-size: 1em;
+  }
   p,
   ul,
   ol {
@@ -196,25 +200,18 @@ export default css`
     margin-bottom: 0.5em;
     font-size: 1.5em;
   }
-  .state {
-    display: grid;
-    gap: 1em;
-    justify-items: start;
-    min-height: 50vh;
-    color: var(--_m);
-  }
+  .state,
   .about {
     display: grid;
     gap: 0.75em;
     justify-items: start;
+  }
+  .state {
+    min-height: 50vh;
+    color: var(--_m);
+  }
+  .about {
     padding-top: 1em;
     border-top: 1px solid var(--_b);
-  }
-  @media (prefers-reduced-motion: reduce) {
-    * {
-      transition: none !important;
-      animation: none !important;
-      scroll-behavior: auto !important;
-    }
   }
 `;

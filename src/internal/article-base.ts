@@ -28,7 +28,7 @@ export interface BookingClickDetail {
 const lock = new CSSStyleSheet();
 /** Bodies fetched so far, by file. */
 const bodies = new Map<string, Block[]>();
-/** Elements with `deep-link`: the first in document order that knows a slug owns it. */
+/** Elements with `deep-link`: the first of them that knows a slug owns it. */
 const linked = new Set<ArticleBase>();
 const PARAM = 'article';
 
@@ -174,7 +174,7 @@ export abstract class ArticleBase extends ReactiveElement {
     return entries.length
       ? html`${heading(Math.min(6, level + 1), this.t('more', { name: author.name }), nothing, nothing)}
           <ul class="more">
-            ${entries.map((e) => html`<li lang=${e.lang ?? nothing}>${this.renderEntry(e)}</li>`)}
+            ${entries.map((e) => html`<li lang=${e.lang ?? nothing} dir="auto">${this.renderEntry(e)}</li>`)}
           </ul>`
       : nothing;
   }
@@ -186,7 +186,7 @@ export abstract class ArticleBase extends ReactiveElement {
     return html`<article part="card" class="card" lang=${a.lang ?? nothing}>
       ${heading(this.level, a.url && !a.minutes ? html`<a href=${a.url} target="_blank" rel="noopener noreferrer">${a.title}</a>` : a.title)}
       ${this.renderWho(author, a.minutes ? html`<p class="meta" lang=${ui}>${this.t('minutes', { n: a.minutes })}</p>` : nothing)}
-      ${a.excerpt ? html`<p part="excerpt">${a.excerpt}</p>` : author.bio && !a.minutes ? html`<div class="bio">${blocks(author.bio, this.level)}</div>` : nothing}
+      ${a.excerpt ? html`<p part="excerpt" dir="auto">${a.excerpt}</p>` : author.bio && !a.minutes ? html`<div class="bio">${blocks(author.bio, this.level)}</div>` : nothing}
       <div class="actions" lang=${ui}>
         ${a.minutes
           ? html`<button part="read" class="button" aria-label=${this.t('readTitle', { title: a.title })}
@@ -227,7 +227,7 @@ export abstract class ArticleBase extends ReactiveElement {
               <div lang=${a.lang ?? nothing}>
                 ${heading(this.level, a.title, 'reader-title')} ${this.renderWho(author, html`<p class="meta">${this.t('minutes', { n: a.minutes! })}</p>`)}
               </div>
-              <div class="text" lang=${a.lang ?? nothing}>${this.#renderBody(a)}</div>
+              <div class="text" lang=${a.lang ?? nothing} dir="auto">${this.#renderBody(a)}</div>
               <aside part="bio" class="about" aria-label=${this.t('about', { name: author.name })}>
                 <div class="who">
                   ${avatar(author, true)}
@@ -300,8 +300,8 @@ export abstract class ArticleBase extends ReactiveElement {
 
   #owns(slug: string | null): boolean {
     if (!slug || !this.deepLink || !this.knows(slug) || !bySlug.get(slug)!.minutes) return false;
-    const first = [...linked].filter((el) => el.knows(slug)).sort((x, y) => (x.compareDocumentPosition(y) & 4 ? -1 : 1))[0];
-    return first === this;
+    // `linked` is in the order the elements connected: document order, for a page's own markup.
+    return [...linked].find((el) => el.knows(slug)) === this;
   }
 
   // Back closes the reader; Forward (or Back to a linked article) opens it again.

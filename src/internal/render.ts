@@ -5,15 +5,18 @@ import { walk, type BlockVisitor } from '../shared/blocks.js';
 import type { AuthorData, Block } from '../shared/data.js';
 import { fileUrl } from './collection.js';
 
-/** A real h1–h6, so cards and reader fit the host page's outline. */
+/**
+ * A real h1–h6, so cards and reader fit the host page's outline. `dir="auto"`: a title
+ * takes its direction from its own text (an English title on a Hebrew page reads left to right).
+ */
 export function heading(level: number, content: unknown, id: string | typeof nothing = nothing, part: string | typeof nothing = 'title'): TemplateResult {
   switch (level) {
-    case 1: return html`<h1 part=${part} id=${id}>${content}</h1>`;
-    case 3: return html`<h3 part=${part} id=${id}>${content}</h3>`;
-    case 4: return html`<h4 part=${part} id=${id}>${content}</h4>`;
-    case 5: return html`<h5 part=${part} id=${id}>${content}</h5>`;
-    case 6: return html`<h6 part=${part} id=${id}>${content}</h6>`;
-    default: return html`<h2 part=${part} id=${id}>${content}</h2>`;
+    case 1: return html`<h1 part=${part} id=${id} dir="auto">${content}</h1>`;
+    case 3: return html`<h3 part=${part} id=${id} dir="auto">${content}</h3>`;
+    case 4: return html`<h4 part=${part} id=${id} dir="auto">${content}</h4>`;
+    case 5: return html`<h5 part=${part} id=${id} dir="auto">${content}</h5>`;
+    case 6: return html`<h6 part=${part} id=${id} dir="auto">${content}</h6>`;
+    default: return html`<h2 part=${part} id=${id} dir="auto">${content}</h2>`;
   }
 }
 

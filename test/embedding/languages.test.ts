@@ -33,9 +33,11 @@ describe('a right-to-left page (<html lang="he" dir="rtl">)', () => {
   });
 
   it('moves to the next slide with ArrowLeft and back with ArrowRight, as the APG mirrors them', async () => {
-    const { carousel, close } = await openPage('/test/pages/rtl.html', 340);
+    const { frame, carousel, close } = await openPage('/test/pages/rtl.html', 340);
     await until(() => read(carousel));
+    frame.focus(); // keys go to the focused frame
     read(carousel).focus();
+    await until(() => focused(carousel) === read(carousel));
     await sendKeys({ press: 'ArrowLeft' });
     await until(() => liveSlides(carousel)[0] === '2 מתוך 2');
     expect(focused(carousel)!.getAttribute('aria-label')).to.equal('2 מתוך 2');
@@ -64,7 +66,8 @@ describe('a right-to-left page (<html lang="he" dir="rtl">)', () => {
     await until(() => dialog(carousel).open);
     expect(button(carousel, 'סגירה')).to.exist;
     expect(all(carousel, 'dialog aside')[0]!.getAttribute('aria-label')).to.equal(`על ${HAILEY}`);
-    expect(getComputedStyle(all(carousel, 'dialog .text')[0]!).direction).to.equal('rtl');
+    expect(getComputedStyle(all(carousel, 'dialog .bar')[0]!).direction, 'the reader is right to left').to.equal('rtl');
+    expect(getComputedStyle(all(carousel, 'dialog .text')[0]!).direction, 'the English article in it reads left to right').to.equal('ltr');
     expect(await axeViolations(win, carousel)).to.deep.equal([]);
     await sendKeys({ press: 'Escape' });
     await until(() => !dialog(carousel).open);

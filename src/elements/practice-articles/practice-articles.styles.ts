@@ -13,6 +13,12 @@ export default css`
   .track::-webkit-scrollbar {
     display: none;
   }
+  /* The widget's only motion. */
+  @media (prefers-reduced-motion: reduce) {
+    .track {
+      scroll-behavior: auto;
+    }
+  }
   .slide {
     flex: 1 0 100%;
     scroll-snap-align: start;

@@ -166,7 +166,7 @@ export class PracticeArticles extends ArticleBase {
     this.#index = index;
     this.requestUpdate();
     const s = this.#slides[index]!;
-    this.emit<SlideChangeDetail>('slide-change', 'slug' in s ? { index, slug: s.slug, author: authors[s.author]!.name } : { index, slug: '', author: authors[s.author]!.name });
+    this.emit<SlideChangeDetail>('slide-change', { index, slug: 'slug' in s ? s.slug : '', author: authors[s.author]!.name });
   }
 
   /** Shows the slide at `index` first, wrapping past either end. */

@@ -74,7 +74,7 @@ export function shortName(name: string): string {
 export function initials(name: string): string {
   if (FAMILY_FIRST.test(name)) return [...name.replace(/\s/g, '')][0]!;
   const words = nameWords(name);
-  const first = (w: string) => [...w][0]!.toLocaleUpperCase();
+  const first = (w: string) => ([...w].find((c) => /\p{L}/u.test(c)) ?? [...w][0]!).toLocaleUpperCase();
   return words.length > 1 ? first(words[0]!) + first(words.at(-1)!) : first(words[0]!);
 }
 
