@@ -1,6 +1,8 @@
-// npm run bench: our carousel side by side with Shoelace's <sl-carousel> showing the
-// same cards, in headless Chromium; then 1 vs 50 single cards, then Lighthouse on the
-// clinic demo. Prints a table and writes bench/RESULTS.md. Not part of npm test.
+// npm run bench: what a page downloads and how fast it shows cards, for collections of
+// distinct generated articles (scripts/generate-articles.ts), built by the command users
+// run; our carousel side by side with Shoelace's <sl-carousel> showing the same cards;
+// Read to full text with split bodies; build time; Lighthouse on the clinic demo and on
+// an article page. Writes bench/RESULTS.md. Not part of npm test.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -9,28 +11,23 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { loadCollection } from '../src/node/collection/read.ts';
+import { writeArticles } from '../scripts/generate-articles.ts';
+
 
 const ROOT = process.cwd();
 const TMP = 'bench/.tmp';
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
-const SIZES = [3, 60, 300];
+const DOWNLOAD_SIZES = [1, 10, 40, 100];
+const CAROUSEL_SIZES = [10, 100, 300];
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-const SEED = readFileSync('seeds/000_2d76e923eb718c4e.txt', 'utf8');
+const CLI = 'dist/node/cli.js';
+const gzip = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 // ---------------------------------------------------------------- fixtures
 
-/** N copies of the real seed article with numbered titles; no text is made up. */
-function makeSeeds(n: number): string {
-  const dir = join(TMP, `seeds-${n}`);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const lines = SEED.split(/\r?\n/);
-  const byline = lines.findIndex((l) => l.startsWith('By '));
-  for (let i = 0; i < n; i++) {
-    const copy = [`${lines[0]} (${i + 1})`, ...lines.slice(1, byline + 1)].join('\n');
-    writeFileSync(join(dir, `${String(i).padStart(4, '0')}.txt`), copy);
-  }
-  return dir;
+function build(seeds: string, out: string, ...flags: string[]) {
+  const r = spawnSync(process.execPath, [CLI, 'build', seeds, '--out', out, ...flags], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`build of ${seeds} failed:\n${r.stderr}`);
 }
 
 async function buildPeer(): Promise<number> {
@@ -43,15 +40,7 @@ async function buildPeer(): Promise<number> {
       lib: { entry: 'bench/peer-entry.ts', formats: ['iife'], name: 'peer', fileName: () => 'peer.js' },
     },
   });
-  return gzipSync(readFileSync(join(TMP, 'peer', 'peer.js')), { level: 9 }).length;
-}
-
-function build(seeds: string, out: string) {
-  const r = spawnSync('npx', ['vite', 'build', '--mode', 'classic', '--logLevel', 'error'], {
-    env: { ...process.env, PA_SEEDS: seeds, PA_OUT: out },
-    stdio: 'inherit',
-  });
-  if (r.status !== 0) throw new Error(`build of ${seeds} failed`);
+  return gzip(join(TMP, 'peer', 'peer.js'));
 }
 
 const head = (title: string, cards: number, extra: string) => `<!doctype html>
@@ -100,7 +89,7 @@ function singleCards(n: number) {
 
 // ---------------------------------------------------------------- measuring
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.xml': 'application/xml' };
 
 function serve(): Promise<{ url: string; close: () => void }> {
   const server = createServer((req, res) => {
@@ -174,13 +163,14 @@ async function lighthouseScores(browser: Browser, url: string) {
     port,
     output: 'json',
     logLevel: 'error',
-    onlyCategories: ['performance', 'accessibility', 'best-practices'],
+    onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
   });
   const c = result!.lhr.categories;
   return {
     performance: Math.round(c.performance!.score! * 100),
     accessibility: Math.round(c.accessibility!.score! * 100),
     bestPractices: Math.round(c['best-practices']!.score! * 100),
+    seo: Math.round(c.seo!.score! * 100),
     cls: result!.lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
     failing: Object.values(result!.lhr.audits)
       .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
@@ -188,19 +178,62 @@ async function lighthouseScores(browser: Browser, url: string) {
   };
 }
 
+/** From a click on the first card's Read to the article's first paragraph on screen, in the page's own clock. */
+async function readToText(browser: Browser, url: string): Promise<number> {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.setCacheEnabled(false);
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction('window.__bench.ready !== undefined', { timeout: 30_000 });
+  // A string, not a function: tsx would wrap a function's inner helpers in names the page lacks.
+  const ms = (await page.evaluate(`new Promise((resolve) => {
+    const root = document.querySelector('practice-articles').shadowRoot;
+    const start = performance.now();
+    root.querySelector('[part="read"]').click();
+    (function check() {
+      if (root.querySelector('dialog .text p')?.getClientRects().length) resolve(performance.now() - start);
+      else requestAnimationFrame(check);
+    })();
+  })`)) as number;
+  await context.close();
+  return ms;
+}
+
 // ---------------------------------------------------------------- main
 
 const f1 = (x: number) => x.toFixed(1);
 const f2 = (x: number) => x.toFixed(2);
+const kb = (n: number) => `${(n / 1000).toFixed(1)} KB`;
 
 async function main() {
+  rmSync(TMP, { recursive: true, force: true });
   mkdirSync(TMP, { recursive: true });
   spawnSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
-  const sizes: Record<number, number> = {};
-  for (const n of SIZES) {
-    const seeds = makeSeeds(n);
+
+  // What a page downloads before any Read: the script (English needs nothing else).
+  const downloads: string[] = [];
+  for (const n of DOWNLOAD_SIZES) {
+    const seeds = writeArticles(join(TMP, `seeds-${n}`), n);
+    build(seeds, join(TMP, `inline-${n}`), '--inline');
+    build(seeds, join(TMP, `split-${n}`));
+    const before = gzip(join(TMP, `inline-${n}`, 'practice-articles.js'));
+    const after = gzip(join(TMP, `split-${n}`, 'practice-articles.js'));
+    const budget = 12_000 + 300 * n;
+    downloads.push(`| ${n} | ${kb(before)} | ${kb(after)} | ${kb(budget)} | ${after <= budget ? 'within' : '**over**'} |`);
+    console.log(downloads.at(-1));
+  }
+
+  // build of 100 articles, wall clock, median of 5.
+  const buildTimes: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t = process.hrtime.bigint();
+    build(join(TMP, 'seeds-100'), join(TMP, 'build-100'));
+    buildTimes.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+
+  for (const n of CAROUSEL_SIZES) {
+    const seeds = n === 100 ? join(TMP, 'seeds-100') : writeArticles(join(TMP, `seeds-${n}`), n);
     build(seeds, join(TMP, `ours-${n}`));
-    sizes[n] = gzipSync(readFileSync(join(TMP, `ours-${n}`, 'practice-articles.js')), { level: 9 }).length;
     pages(n, seeds);
   }
   const peerSize = await buildPeer();
@@ -208,6 +241,9 @@ async function main() {
   singleCards(50);
 
   const server = await serve();
+  // An article page as it would be published, at this server's address.
+  const site = `${server.url}/${TMP}/site/`;
+  build('seeds', join(TMP, 'site'), '--site-url', site);
   const browser = await puppeteer.launch({
     executablePath: CHROME,
     headless: true,
@@ -217,39 +253,66 @@ async function main() {
   const rows: string[] = [];
   const carousel: Record<number, { ours: ReturnType<typeof summarise>; peer: ReturnType<typeof summarise> }> = {};
   try {
-    for (const n of SIZES) {
+    for (const n of CAROUSEL_SIZES) {
       const r = await compare(browser, server.url, [`ours-${n}`, `peer-${n}`]);
       carousel[n] = { ours: r[`ours-${n}`]!, peer: r[`peer-${n}`]! };
       const { ours, peer } = carousel[n]!;
       rows.push(
-        `| ${n} articles | ${f1(ours.ready)} | ${f1(peer.ready)} | **${f2(ours.ready / peer.ready)}** | ${f1(ours.longTasks)} / ${f1(peer.longTasks)} | ${f1(ours.heap)} / ${f1(peer.heap)} | ${f2(ours.cls)} / ${f2(peer.cls)} | ${(sizes[n]! / 1024).toFixed(1)} KB |`,
+        `| ${n} articles | ${f1(ours.ready)} | ${f1(peer.ready)} | **${f2(ours.ready / peer.ready)}** | ${f1(ours.longTasks)} / ${f1(peer.longTasks)} | ${f1(ours.heap)} / ${f1(peer.heap)} | ${f2(ours.cls)} / ${f2(peer.cls)} | ${kb(gzip(join(TMP, `ours-${n}`, 'practice-articles.js')))} |`,
       );
       console.log(rows.at(-1));
     }
+    const reads: number[] = [];
+    await readToText(browser, `${server.url}/${TMP}/ours-100.html`); // warm-up
+    for (let i = 0; i < RUNS; i++) reads.push(await readToText(browser, `${server.url}/${TMP}/ours-100.html`));
     const cards = await compare(browser, server.url, ['cards-1', 'cards-50']);
     const one = cards['cards-1']!;
     const fifty = cards['cards-50']!;
-    const lh = await lighthouseScores(browser, `${server.url}/demo/clinic.html`);
+    const clinic = await lighthouseScores(browser, `${server.url}/demo/clinic.html`);
+    const article = await lighthouseScores(browser, `${site}building-and-maintaining-trust-in-relationships-the-heartbeat-of-connection.html`);
+    const seedScript = gzip('dist/practice-articles.js');
+    const articlePage = readFileSync(join(TMP, 'site', 'building-and-maintaining-trust-in-relationships-the-heartbeat-of-connection.html'), 'utf8');
+    const pageCss = readFileSync(join(TMP, 'site', /href="(page\.[0-9a-f]+\.css)"/.exec(articlePage)![1]!), 'utf8');
 
-    const growth = carousel[300]!.ours.ready / carousel[60]!.ours.ready;
-    const peerGrowth = carousel[300]!.peer.ready / carousel[60]!.peer.ready;
+    const growth = carousel[100]!.ours.ready / carousel[10]!.ours.ready;
+    const peerGrowth = carousel[100]!.peer.ready / carousel[10]!.peer.ready;
     const table = [
-      '| collection | ours: titles on screen (ms) | sl-carousel (ms) | ratio ours/peer | long tasks ms, ours / peer | JS heap MB, ours / peer | CLS, ours / peer | our bundle gzip |',
+      '| collection | ours: titles on screen (ms) | sl-carousel (ms) | ratio ours/peer | long tasks ms, ours / peer | JS heap MB, ours / peer | CLS, ours / peer | our script gzip |',
       '|---|---|---|---|---|---|---|---|',
       ...rows,
     ].join('\n');
+    const lhRow = (name: string, lh: Awaited<ReturnType<typeof lighthouseScores>>) =>
+      `| ${name} | ${lh.performance} | ${lh.accessibility} | ${lh.bestPractices} | ${lh.seo} | ${f2(lh.cls)} | ${lh.failing.length ? lh.failing.join(', ') : 'none'} |`;
     const report = `# Benchmark results
 
 Last run: ${new Date().toISOString().slice(0, 10)}, \`npm run bench\` (${RUNS} runs per page, medians; CLS is the worst run).
 Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${version} headless, viewport 1280×900.
 
+## What a page downloads before any Read
+
+Distinct generated articles of about 350 words (\`scripts/generate-articles.ts\`), built by \`practice-articles build\`: before, with every body inside the script (\`--inline\`, what every build did until split bodies); after, with the default (bodies leave the script when it would pass its budget of 12 KB + 0.3 KB per article). gzip -9; an English page downloads only the script until a visitor opens an article.
+
+| articles | before (--inline) | after (default) | budget (12 KB + 0.3 KB per card) | |
+|---|---|---|---|---|
+${downloads.join('\n')}
+
+The seed collection's \`dist/practice-articles.js\`: ${seedScript.toLocaleString('en')} B gzip (budget 12,000 B, checked by \`npm test\`).
+
 ## Carousel: ours vs Shoelace \`<sl-carousel>\` with the same cards
 
 ${table}
 
-Shoelace's carousel and carousel-item bundled into one classic script: ${(peerSize / 1024).toFixed(1)} KB gzip, before any cards.
+Shoelace's carousel and carousel-item bundled into one classic script: ${kb(peerSize)} gzip, before any cards.
 
-Time grows ${f2(growth)}× from 60 to 300 articles (5× the articles; linear would be ≤ 5×). Shoelace: ${f2(peerGrowth)}×.
+Cards on screen with 100 articles take ${f2(growth)}× the time with 10 (target: at most 1.5×). Shoelace: ${f2(peerGrowth)}×.
+
+## Read to full text, bodies fetched on demand
+
+With the 100-article collection (split), from a click on *Read* to the first paragraph on screen, over local HTTP, no cache: median ${f1(median(reads))} ms (min ${f1(Math.min(...reads))}, max ${f1(Math.max(...reads))}, ${RUNS} runs). Target: under 100 ms.
+
+## Build time
+
+\`practice-articles build\` of the 100 articles (split, with their pages): median ${Math.round(median(buildTimes))} ms of 5 runs (${buildTimes.map((t) => Math.round(t)).join(', ')}), node startup included. Target: under 2 s.
 
 ## Single cards
 
@@ -260,17 +323,18 @@ Time grows ${f2(growth)}× from 60 to 300 articles (5× the articles; linear wou
 
 50 cards cost ${f2(fifty.ready / one.ready)}× one card's time.
 
-## Lighthouse 12.2.3 on \`demo/clinic.html\`
+## Lighthouse 12.2.3
 
-| performance | accessibility | best practices | CLS |
-|---|---|---|---|
-| ${lh.performance} | ${lh.accessibility} | ${lh.bestPractices} | ${f2(lh.cls)} |
+| page | performance | accessibility | best practices | SEO | CLS | failing binary audits |
+|---|---|---|---|---|---|---|
+${lhRow('`demo/clinic.html`', clinic)}
+${lhRow('the seed article\'s page (`build --site-url`)', article)}
 
-${lh.failing.length ? `Failing binary audits: ${lh.failing.join(', ')}.` : 'No failing binary audits.'}
+The article page and its stylesheet: ${(gzipSync(articlePage + pageCss, { level: 9 }).length / 1000).toFixed(1)} KB gzip (target: under 10 KB).
 
 ## Method
 
-- Collections of 3, 60 and 300 articles are copies of the real seed article with numbered titles, written to \`bench/.tmp/\` (never \`seeds/\`) and built with \`PA_SEEDS=… PA_OUT=… vite build --mode classic\`. Our bundle carries every article body for the reader; the peer page carries only the cards.
+- Articles are generated (\`scripts/generate-articles.ts\`): each sentence drawn afresh from a varied vocabulary, so 40 of them compress 3.9× with gzip, like a real collection, not like copies of one article. They are written to \`bench/.tmp/\` (never \`seeds/\`) and built with \`node dist/node/cli.js build\`. Our carousel fetches bodies on *Read*; the peer page carries only the cards.
 - The peer page has the same cards as light-DOM HTML inside \`<sl-carousel-item>\`s (Shoelace ${JSON.parse(readFileSync('node_modules/@shoelace-style/shoelace/package.json', 'utf8')).version}: \`bench/peer-entry.ts\` bundled by Vite into one classic script, loaded with \`defer\` as ours is, plus its light theme stylesheet; \`slides-per-page="3"\`, navigation and pagination).
 - "Titles on screen": \`bench/probe.js\` checks every animation frame from navigation start until every card title is rendered and laid out (for the peer, only once \`<sl-carousel>\` has rendered its shadow DOM), and records \`performance.now()\`.
 - Each run uses a fresh browser context with caching off, over a local HTTP server; pages alternate so drift hits both. Heap is \`JSHeapUsedSize\` after a forced GC. Long tasks and CLS come from PerformanceObserver, up to 300 ms after ready.

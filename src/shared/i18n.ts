@@ -6,12 +6,17 @@ const RTL = /^(ar|he|iw|fa|ur|ps|yi|dv|ckb|sd|ug)(-|$)/i;
 
 export const isRtl = (lang: string) => RTL.test(lang);
 
-/** Fills `{name}` placeholders; numbers are formatted for the language. */
+/** One of each Intl object per language: constructing them is the slow part. */
+const plurals = new Map<string, Intl.PluralRules>();
+const numbers = new Map<string, Intl.NumberFormat>();
+
+/** Fills `{name}` placeholders; numbers are formatted, and plural forms picked, for the language. */
 export function format(lang: string, text: string | Plural, values: Record<string, string | number> = {}): string {
-  const pick = typeof text === 'string' ? text : text[new Intl.PluralRules(lang).select(Number(values.n))] ?? text.other;
+  if (!plurals.has(lang)) plurals.set(lang, new Intl.PluralRules(lang)), numbers.set(lang, new Intl.NumberFormat(lang));
+  const pick = typeof text === 'string' ? text : text[plurals.get(lang)!.select(Number(values.n))] ?? text.other;
   return pick.replace(/\{(\w+)\}/g, (_, key: string) => {
     const v = values[key];
-    return typeof v === 'number' ? new Intl.NumberFormat(lang).format(v) : (v ?? '');
+    return typeof v === 'number' ? numbers.get(lang)!.format(v) : (v ?? '');
   });
 }
 

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { loadCollection } from '../../src/node/collection/read.ts';
-import { browserData, SPLIT_THRESHOLD } from '../../src/node/emit/data.ts';
+import { browserData } from '../../src/node/emit/data.ts';
+import { build, scriptBudget } from '../../src/node/emit/build.ts';
 import { classicScript, dataExpression, moduleScript } from '../../src/node/emit/bundle.ts';
-import { gzipSize } from '../../src/node/emit/files.ts';
 import { writeArticles } from '../../scripts/generate-articles.ts';
 import { TRUST } from './helpers.ts';
 
@@ -16,7 +16,7 @@ describe('the data the browser gets', () => {
   after(() => rmSync(tmp, { recursive: true, force: true }));
 
   test('for the seed: everything inside the script, nothing invented', () => {
-    const { data, split, files } = browserData(loadCollection('seeds'));
+    const { data, split, files } = browserData(loadCollection('seeds'), { split: false });
     assert.equal(split, false);
     assert.deepEqual(data.authors, [{ name: 'Hailey Oliver', creds: 'MA, MHCI', short: 'Hailey', initials: 'HO' }]);
     const [trust, ...titleOnly] = data.articles;
@@ -29,12 +29,8 @@ describe('the data the browser gets', () => {
     assert.deepEqual(files.map((f) => f.path), data.locales.map((l) => `${data.i18n}${l}.json`));
   });
 
-  test('splits bodies into content-hashed files once they pass the threshold, and not before', () => {
-    const few = browserData(loadCollection(writeArticles(join(tmp, 'few'), 3)));
-    assert.equal(few.split, false);
-    const many = browserData(loadCollection(writeArticles(join(tmp, 'many'), 40)));
-    assert.equal(many.split, true);
-    assert.ok(gzipSize(JSON.stringify(many.data.articles.map((a) => a.src))) < SPLIT_THRESHOLD);
+  test('split, gives each body a file named by its content', () => {
+    const many = browserData(loadCollection(writeArticles(join(tmp, 'many'), 40)), { split: true });
     const bodies = many.files.filter((f) => f.path.startsWith('bodies/'));
     assert.equal(bodies.length, 40);
     for (const [i, a] of many.data.articles.entries()) {
@@ -43,22 +39,31 @@ describe('the data the browser gets', () => {
       assert.equal(bodies[i]!.path, a.src);
     }
     // The same text gives the same name: a host can cache these forever.
-    assert.deepEqual(browserData(loadCollection(join(tmp, 'many'))).files.map((f) => f.path), many.files.map((f) => f.path));
+    assert.deepEqual(browserData(loadCollection(join(tmp, 'many')), { split: true }).files.map((f) => f.path), many.files.map((f) => f.path));
+  });
+
+  test('the build keeps bodies inside while the script fits 12 KB + 0.3 KB per entry, and splits past it', () => {
+    for (const [name, n, split] of [['seed', 0, false], ['three', 3, true], ['forty', 40, true]] as const) {
+      const out = join(tmp, `built-${name}`);
+      const result = build(n ? writeArticles(join(tmp, `src-${name}`), n) : 'seeds', { out });
+      assert.equal(result.split, split, name);
+      assert.ok(result.scriptGzip <= scriptBudget(result.collection.articles.length), `${name}: ${result.scriptGzip} B`);
+    }
   });
 
   test('follows --split and --inline whatever the size', () => {
-    assert.equal(browserData(loadCollection('seeds'), { split: true }).data.articles[0]!.src?.startsWith('bodies/'), true);
-    assert.equal(browserData(loadCollection(join(tmp, 'many')), { split: false }).data.articles[0]!.body?.length! > 0, true);
+    assert.equal(build('seeds', { out: join(tmp, 'forced'), split: true }).split, true);
+    assert.equal(build(join(tmp, 'many'), { out: join(tmp, 'kept'), split: false }).split, false);
   });
 
   test('gives authors without a booking URL the --booking-url, and full articles their page URL', () => {
-    const { data } = browserData(loadCollection('seeds'), { bookingUrl: 'https://clinic.example/book', pageUrl: (s) => `https://clinic.example/articles/${s}.html` });
+    const { data } = browserData(loadCollection('seeds'), { split: false, bookingUrl: 'https://clinic.example/book', pageUrl: (s) => `https://clinic.example/articles/${s}.html` });
     assert.equal(data.authors[0]!.url, 'https://clinic.example/book');
     assert.deepEqual(data.articles.map((a) => a.url), [`https://clinic.example/articles/${TRUST}.html`, undefined, undefined]);
   });
 
   test('carries the languages asked for inside the script', () => {
-    const { data } = browserData(loadCollection('seeds'), { languages: ['es', 'he'] });
+    const { data } = browserData(loadCollection('seeds'), { split: false, languages: ['es', 'he'] });
     assert.deepEqual(Object.keys(data.strings), ['es', 'he']);
     assert.equal(data.strings.es!.read, 'Leer');
     assert.ok(!data.locales.includes('es'));

@@ -1,9 +1,10 @@
 // `practice-articles dev`: builds into a temporary folder, serves it with a preview page,
 // and rebuilds and reloads the page when a file in the articles folder changes.
-import { mkdtempSync, readFileSync, rmSync, statSync, watch } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, watch } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
+import { SeedError } from '../collection/problems.js';
 import { build } from '../emit/build.js';
 import { esc } from '../emit/html.js';
 import { reportProblems } from './report.js';
@@ -25,6 +26,7 @@ const TYPES: Record<string, string> = {
 const LIVE = `<script>new EventSource('/__reload').onmessage = () => location.reload();</script>`;
 
 export function dev(folder: string, port: number): Promise<void> {
+  if (!existsSync(folder)) throw new SeedError(folder, 1, 'no such folder (create one with: practice-articles init)');
   const out = mkdtempSync(join(tmpdir(), 'practice-articles-'));
   const clients = new Set<ServerResponse>();
   let problems: string[] = [];

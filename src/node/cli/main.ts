@@ -6,7 +6,6 @@ import { isSafeUrl } from '../../shared/url.js';
 import { translations } from '../../shared/translations/index.js';
 import { loadCollection } from '../collection/read.js';
 import { build } from '../emit/build.js';
-import { SPLIT_THRESHOLD } from '../emit/data.js';
 import { dev } from './dev.js';
 import { init } from './init.js';
 import { reportProblems } from './report.js';
@@ -40,7 +39,7 @@ Options:
   --booking-url <url>  Booking link for authors who have none of their own (https:, http:, mailto:, tel:)
   --inline             Keep every article inside practice-articles.js
   --split              Put each article's text in its own file, fetched when a visitor opens it
-                       (default: split when the texts are over ${SPLIT_THRESHOLD.toLocaleString('en')} bytes gzipped)
+                       (default: split when the script would pass 12 KB + 0.3 KB per article gzipped)
   --lang <code>        Language the articles are written in, where they don't say (default: en)
   --languages <list>   Interface languages to carry inside the script, e.g. es,fr
                        (others load from a small file when a page asks for them)

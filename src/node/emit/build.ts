@@ -18,7 +18,7 @@ export interface BuildOptions {
   siteUrl?: string;
   /** Booking URL for authors who have none of their own. */
   bookingUrl?: string;
-  /** true: bodies in files; false: inside the script; undefined: by size. */
+  /** true: bodies in files; false: inside the script; undefined: whichever keeps the script within its budget. */
   split?: boolean;
   /** Languages to carry inside the script besides English. */
   languages?: string[];
@@ -40,6 +40,13 @@ export interface BuildResult {
   /** Article pages written. */
   pages: number;
 }
+
+/**
+ * What a page may download before any Read: 12,000 B gzip, plus 300 B per entry. Bodies
+ * stay inside the script while it keeps within this (the seed's do); past it, they go
+ * into files beside it.
+ */
+export const scriptBudget = (entries: number) => 12_000 + 300 * entries;
 
 /** Folders the build owns inside the output folder, emptied before each build (page.*.css too). */
 const OWNED = ['bodies', 'i18n', 'media'];
@@ -72,13 +79,19 @@ export function build(dir: string, o: BuildOptions): BuildResult {
   const collection = loadCollection(dir);
   const runtime = runtimeDir();
   const site = o.siteUrl && new URL(o.siteUrl.endsWith('/') ? o.siteUrl : `${o.siteUrl}/`);
-  const { data, files, split } = browserData(collection, {
-    split: o.split,
-    bookingUrl: o.bookingUrl,
-    languages: o.languages,
-    pageUrl: site ? (slug) => new URL(`${slug}.html`, site).href : undefined,
-  });
-  const script = classicScript(readFileSync(join(runtime, 'practice-articles.js'), 'utf8'), data);
+  const template = readFileSync(join(runtime, 'practice-articles.js'), 'utf8');
+  const make = (split: boolean) => {
+    const built = browserData(collection, {
+      split,
+      bookingUrl: o.bookingUrl,
+      languages: o.languages,
+      pageUrl: site ? (slug) => new URL(pageFile(slug), site).href : undefined,
+    });
+    return { ...built, script: classicScript(template, built.data) };
+  };
+  let built = make(o.split ?? false);
+  if (o.split === undefined && gzipSize(built.script) > scriptBudget(collection.articles.length)) built = make(true);
+  const { data, files, split, script } = built;
   const css = `page.${hash(PAGE_CSS)}.css`;
   const lang = o.lang ?? 'en';
   const pages = collection.articles

@@ -1,19 +1,16 @@
-// The compact data the browser gets: card data always; bodies inside the script while
-// they are small, else one content-hashed file each, fetched on Read.
+// The compact data the browser gets: card data always; bodies inside the script, or one
+// content-hashed file each, fetched on Read (build.ts decides which).
 import { extname } from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { ArticleData, AuthorData, CollectionData, Strings } from '../../shared/data.js';
 import { translations } from '../../shared/translations/index.js';
 import type { LoadedCollection } from '../collection/read.js';
 import { initials, shortName, slugify } from '../collection/text-rules.js';
-import { gzipSize, hash, type OutFile } from './files.js';
-
-/** Above this many bytes of gzipped bodies, bodies leave the script (`--inline` keeps them). */
-export const SPLIT_THRESHOLD = 8_000;
+import { hash, type OutFile } from './files.js';
 
 export interface DataOptions {
-  /** true: bodies in files; false: in the script; undefined: by SPLIT_THRESHOLD. */
-  split?: boolean;
+  /** Bodies in files beside the script, rather than inside it. */
+  split: boolean;
   /** Booking URL for authors who have none of their own. */
   bookingUrl?: string;
   /** Page URL of an article, when pages are published. */
@@ -28,7 +25,7 @@ export interface BrowserData {
   split: boolean;
 }
 
-export function browserData(c: LoadedCollection, o: DataOptions = {}): BrowserData {
+export function browserData(c: LoadedCollection, o: DataOptions): BrowserData {
   const files: OutFile[] = [];
   const index = new Map(c.authors.map((a, i) => [a.name, i]));
   const slugIndex = new Map(c.articles.map((a, i) => [a.slug, i]));
@@ -53,8 +50,7 @@ export function browserData(c: LoadedCollection, o: DataOptions = {}): BrowserDa
     };
   });
 
-  const full = c.articles.filter((a) => a.body.length);
-  const split = o.split ?? gzipSize(JSON.stringify(full.map((a) => a.body))) > SPLIT_THRESHOLD;
+  const split = o.split;
 
   const articles: ArticleData[] = c.articles.map((a) => {
     const hasBody = a.body.length > 0;
