@@ -78,6 +78,8 @@ export abstract class ArticleBase extends ReactiveElement {
   /** This element pushed the history entry of the open article. */
   #pushed = false;
   #unlock?: () => void;
+  /** The element has rendered its content once (not only an empty frame while its language loads). */
+  #shown = false;
 
   /** Whether this element shows the article `slug`. */
   protected abstract knows(slug: string): boolean;
@@ -103,7 +105,6 @@ export abstract class ArticleBase extends ReactiveElement {
   override connectedCallback(): void {
     super.connectedCallback();
     follow(this, true);
-    if (this.deepLink) linked.add(this);
     addEventListener('popstate', this.#handlePopState);
   }
 
@@ -126,18 +127,17 @@ export abstract class ArticleBase extends ReactiveElement {
     if (changed.has('headingLevel') && this.headingLevel !== undefined && this.level !== this.headingLevel) {
       this.warn(`heading-level "${this.headingLevel}" unknown: use 1 to 6`);
     }
-    if (changed.has('deepLink')) {
-      if (this.deepLink && this.isConnected) linked.add(this);
-      else linked.delete(this);
-    }
+    if (this.deepLink) linked.add(this);
+    else linked.delete(this);
     this.loc = localeOf(this);
-    // A page opened with ?article=<slug> shows that article, once the element can.
-    if (!this.hasUpdated && this.#owns(linkedSlug())) queueMicrotask(() => this.openReader(bySlug.get(linkedSlug()!)!, undefined, false));
+    // A page opened with ?article=<slug> shows that article, once the element shows at all.
+    if (!this.#shown && !this.loc.loading && this.#owns(linkedSlug())) queueMicrotask(() => this.openReader(bySlug.get(linkedSlug()!)!, undefined, false));
   }
 
   /** The element's frame: colour scheme, direction, content and the reader. */
   protected frame(content: unknown): TemplateResult | typeof nothing {
-    if (this.loc.loading && !this.hasUpdated) return nothing; // no flash of English while the language loads
+    if (this.loc.loading && !this.#shown) return nothing; // no flash of English while the language loads
+    this.#shown = true;
     const scheme = this.theme === 'dark' || this.theme === 'light' ? this.theme : prefersDark() ? 'dark' : 'light';
     return html`<div class="root ${scheme}" dir=${this.loc.dir}>${content}${this.renderReader()}</div>`;
   }

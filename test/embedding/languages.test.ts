@@ -2,7 +2,7 @@
 // <html>), right to left mirrors layout, keys and glyphs, and articles in any script build.
 import { expect, aTimeout } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { HAILEY, all, axeViolations, button, dialog, focused, headings, liveSlides, openPage, slides, until } from '../helpers.js';
+import { HAILEY, TRUST, all, axeViolations, button, dialog, focused, headings, liveSlides, openPage, slides, until } from '../helpers.js';
 
 const read = (el: Element) => button(el, /^(Read|Leer|Lire|קריאה)/)!;
 
@@ -71,6 +71,13 @@ describe('a right-to-left page (<html lang="he" dir="rtl">)', () => {
     expect(await axeViolations(win, carousel)).to.deep.equal([]);
     await sendKeys({ press: 'Escape' });
     await until(() => !dialog(carousel).open);
+    close();
+  });
+
+  it('opens a linked article once its language has arrived (deep-link, ?article=)', async () => {
+    const { card, close } = await openPage(`/test/pages/rtl.html?article=${TRUST}`, 900);
+    await until(() => dialog(card).open);
+    expect(button(card, 'סגירה'), 'in Hebrew').to.exist;
     close();
   });
 });
