@@ -201,7 +201,7 @@ function render_articles()
         $source = __('Your own articles, from wp-content/uploads/practice-articles/.', 'practice-articles');
     } else {
         $source = __('The articles that come with the plugin.', 'practice-articles')
-            . ' ' . __('To show your own, see "Your own articles" in the plugin\'s readme.', 'practice-articles');
+            . ' ' . __('To show your own, see "How do I show my own articles" in readme.txt.', 'practice-articles');
     }
     ?>
 <h2><?php esc_html_e('Articles', 'practice-articles'); ?></h2>
