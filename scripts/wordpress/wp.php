@@ -1,0 +1,109 @@
+<?php
+
+/**
+ * Drives the throwaway WordPress from the command line (there is no wp-cli here):
+ *
+ *   php wp.php SITE_FOLDER COMMAND '{"json": "arguments"}'
+ *
+ * install: creates the tables, the site and its administrator.
+ * users:   creates users with the given roles.
+ * nonce:   a nonce for a logged-in session, as WordPress would print it in a form.
+ * post:    a post's stored content, as it is in the database.
+ *
+ * Prints one line of JSON.
+ *
+ * @package PracticeArticles
+ */
+
+ini_set('display_errors', 'stderr');
+
+if ($argc < 3) {
+    fwrite(STDERR, "usage: php wp.php SITE_FOLDER COMMAND [JSON]\n");
+    exit(2);
+}
+$site = rtrim($argv[1], '/');
+$command = $argv[2];
+$args = $argc > 3 ? json_decode($argv[3], true) : array();
+
+$config = file_get_contents($site . '/wp-config.php');
+// WordPress reads the host from the request; here, from the site's own address.
+preg_match("#'WP_HOME', 'http://([^']+)'#", (string) $config, $home);
+$_SERVER['HTTP_HOST'] = $home[1];
+$_SERVER['REQUEST_URI'] = '/';
+$_SERVER['SERVER_PROTOCOL'] = 'HTTP/1.1';
+
+define('ABSPATH', $site . '/');
+if ($command === 'install') {
+    define('WP_INSTALLING', true);
+}
+require ABSPATH . 'wp-load.php';
+
+/**
+ * Prints the result and stops.
+ *
+ * @param mixed $result Anything wp_json_encode takes.
+ */
+function done($result)
+{
+    echo wp_json_encode($result), "\n";
+    exit(0);
+}
+
+/**
+ * Prints the error and stops with status 1.
+ *
+ * @param string $message What went wrong.
+ */
+function fail($message)
+{
+    fwrite(STDERR, $message . "\n");
+    exit(1);
+}
+
+switch ($command) {
+    case 'install':
+        require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+        $admin = $args['admin'];
+        $result = wp_install($args['title'], $admin['login'], $admin['email'], false, '', $admin['password']);
+        if (is_wp_error($result)) {
+            fail($result->get_error_message());
+        }
+        update_option('permalink_structure', '');
+        switch_theme($args['theme']);
+        done(array('version' => get_bloginfo('version'), 'theme' => get_stylesheet()));
+        break;
+
+    case 'users':
+        $ids = array();
+        foreach ($args as $user) {
+            $id = wp_insert_user(array(
+                'user_login' => $user['login'],
+                'user_pass' => $user['password'],
+                'user_email' => $user['login'] . '@example.com',
+                'display_name' => $user['name'],
+                'role' => $user['role'],
+            ));
+            if (is_wp_error($id)) {
+                fail($user['login'] . ': ' . $id->get_error_message());
+            }
+            $ids[$user['login']] = $id;
+        }
+        done($ids);
+        break;
+
+    case 'nonce':
+        // The session token comes from the logged-in cookie, as in the browser's request.
+        $user = get_user_by('login', $args['login']);
+        $_COOKIE[LOGGED_IN_COOKIE] = $args['cookie'];
+        wp_set_current_user($user->ID);
+        done(wp_create_nonce($args['action']));
+        break;
+
+    case 'post':
+        $post = get_post((int) $args['id']);
+        done($post ? array('content' => $post->post_content, 'status' => $post->post_status) : null);
+        break;
+
+    default:
+        fail('unknown command: ' . $command);
+}

@@ -1,0 +1,83 @@
+// Functions that run inside a WordPress page, in any engine (they are sent as source, so
+// each one stands alone). They look at the page the way a visitor does: what the widgets
+// show in their shadow trees, by role and text.
+
+/** Waits until every widget on the page has drawn its cards (or notice); returns what they show. */
+export async function widgetsOnPage() {
+  const hosts = () => [...document.querySelectorAll('practice-articles, practice-article-card')];
+  const drawn = (h) => h.shadowRoot && h.shadowRoot.querySelector('[part~="card"], [part~="notice"]');
+  const deadline = Date.now() + 10000;
+  while (Date.now() < deadline && !hosts().every(drawn)) await new Promise((r) => setTimeout(r, 50));
+  const text = (el) => (el.textContent || '').replace(/\s+/g, ' ').trim();
+  const rgb = (color) => (color.match(/[\d.]+/g) || []).slice(0, 3).map(Number);
+  return {
+    scripts: [...document.querySelectorAll('script[src]')]
+      .filter((s) => /\/practice-articles\.js(\?|$)/.test(s.src))
+      .map((s) => ({ src: s.src, defer: s.defer, async: s.async, inHead: document.head.contains(s) })),
+    widgets: hosts().map((h) => {
+      const root = h.shadowRoot;
+      const all = (selector) => (root ? [...root.querySelectorAll(selector)] : []);
+      const card = root && root.querySelector('[part~="card"]');
+      return {
+        tag: h.localName,
+        attributes: Object.fromEntries([...h.attributes].map((a) => [a.name, a.value])),
+        defined: Boolean(customElements.get(h.localName)),
+        insideParagraph: Boolean(h.parentElement.closest('p')),
+        childNodes: h.childNodes.length,
+        carousel: all('[aria-roledescription="carousel"]').map((c) => c.getAttribute('aria-label')),
+        slides: all('[role="group"][aria-roledescription="slide"]').map((s) => s.getAttribute('aria-label')),
+        cards: all('[part~="card"]').length,
+        headings: all('[part~="card"] [part~="title"]').map((x) => [x.localName, text(x)]),
+        text: root ? text(root) : '',
+        bookings: all('a[part~="booking"]').map((a) => ({ href: a.href, target: a.target, rel: a.rel, text: text(a) })),
+        reads: all('button[part~="read"]').map((b) => b.getAttribute('aria-label')),
+        notice: all('[part~="notice"]').map(text).join(' '),
+        background: card ? rgb(getComputedStyle(card).backgroundColor) : null,
+        foreground: card ? rgb(getComputedStyle(card).color) : null,
+      };
+    }),
+    paragraphs: [...document.querySelectorAll('.entry-content > p')].map(text),
+  };
+}
+
+/** Loads axe-core (its source, passed in) and runs WCAG 2.2 A/AA rules on each widget. */
+export async function axeInWidgets(source) {
+  if (!window.axe) {
+    const script = document.createElement('script');
+    script.textContent = source;
+    document.head.append(script);
+  }
+  const out = [];
+  for (const host of document.querySelectorAll('practice-articles, practice-article-card')) {
+    const { violations } = await window.axe.run(host, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    for (const v of violations) for (const n of v.nodes) out.push(`${host.localName}: ${v.id}: ${JSON.stringify(n.target)}`);
+  }
+  return out;
+}
+
+/** Presses the n-th widget's first Read button; resolves with the reader's heading and paragraphs. */
+export async function openReader(n) {
+  const host = document.querySelectorAll('practice-articles, practice-article-card')[n];
+  const root = host.shadowRoot;
+  root.querySelector('button[part~="read"]').click();
+  const dialog = root.querySelector('dialog[part~="reader"]');
+  const deadline = Date.now() + 10000;
+  while (Date.now() < deadline && !(dialog.open && dialog.querySelector('.text p'))) await new Promise((r) => setTimeout(r, 50));
+  const heading = dialog.querySelector('#reader-title');
+  return {
+    open: dialog.open,
+    heading: heading ? [heading.localName, heading.textContent.trim()] : null,
+    paragraphs: dialog.querySelectorAll('.text p').length,
+    bodyRequests: performance.getEntriesByType('resource').map((r) => r.name).filter((u) => u.includes('/bodies/')),
+    location: location.href,
+  };
+}
+
+/** Whether the n-th widget's reader is open, once it has had time to close. */
+export async function readerOpen(n) {
+  await new Promise((r) => setTimeout(r, 100));
+  const host = document.querySelectorAll('practice-articles, practice-article-card')[n];
+  return host.shadowRoot.querySelector('dialog[part~="reader"]').open;
+}
