@@ -81,3 +81,17 @@ export async function readerOpen(n) {
   const host = document.querySelectorAll('practice-articles, practice-article-card')[n];
   return host.shadowRoot.querySelector('dialog[part~="reader"]').open;
 }
+
+/** Sets the page's language, as a German site would; resolves with the booking link's text and the translation files fetched. */
+export async function switchLanguage(lang) {
+  const host = document.querySelector('practice-articles, practice-article-card');
+  const booking = () => host.shadowRoot.querySelector('a[part~="booking"]').textContent.trim();
+  const english = booking();
+  document.documentElement.lang = lang;
+  const deadline = Date.now() + 10000;
+  while (Date.now() < deadline && booking() === english) await new Promise((r) => setTimeout(r, 50));
+  return {
+    booking: booking(),
+    files: performance.getEntriesByType('resource').map((r) => r.name).filter((u) => u.includes('/i18n/')),
+  };
+}

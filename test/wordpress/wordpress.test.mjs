@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { Visitor, block, field, saveSettings, SETTINGS, startSite } from '../../scripts/wordpress/site.mjs';
 import { packagePlugin } from '../../scripts/wordpress/package.mjs';
 import { ENGINES, NAMES, launch } from './browsers.mjs';
-import { axeInWidgets, openReader, readerOpen, widgetsOnPage } from './page.mjs';
+import { axeInWidgets, openReader, readerOpen, switchLanguage, widgetsOnPage } from './page.mjs';
 import { editAsAuthor } from './editor.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -233,6 +233,13 @@ describe('WordPress with the plugin installed from its zip', () => {
         assert.equal(reader.location, post('authorCard').link, 'the page did not navigate');
         await tab.press('Escape');
         assert.equal(await tab.evaluate(readerOpen, 0), false, 'Escape closes the reader');
+      });
+
+      it('fetches its translations from the plugin\'s folder, beside the script', TIMEOUT, async () => {
+        await visit('authorCard');
+        const { booking, files } = await tab.evaluate(switchLanguage, 'de');
+        assert.match(booking, /^Termin bei /);
+        assert.ok(files.length > 0 && files.every((u) => /\/wp-content\/plugins\/practice-articles\/bundle\/i18n\/[^/]+\/de\.json$/.test(u)), files.join());
       });
 
       it('keeps the classic editor\'s shortcodes out of paragraphs', TIMEOUT, async () => {
