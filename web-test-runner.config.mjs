@@ -11,7 +11,7 @@ import { defaultReporter } from '@web/test-runner';
 import puppeteer from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
 import { embedPage, snippetHostPage } from './test/pages/embed.mjs';
-import { enginesPlugin, enginesReporter, networkMiddleware, startWebKitDriver } from './test/engines.mjs';
+import { enginesPlugin, enginesReporter, networkMiddleware, startWebKitDriver, webkitCapabilities } from './test/engines.mjs';
 
 // /test/pages/csp/X serves /test/pages/X with the strict policy a careful host uses.
 const CSP =
@@ -61,14 +61,7 @@ if (wanted.includes('webkit')) {
     hostname: '127.0.0.1',
     port,
     logLevel: 'error',
-    capabilities: {
-      browserName: 'MiniBrowser',
-      'wdio:enforceWebDriverClassic': true,
-      'webkitgtk:browserOptions': {
-        binary: process.env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
-        args: ['--automation'],
-      },
-    },
+    capabilities: webkitCapabilities,
   }), 'WebKit')); // the capabilities alone would label it "MiniBrowser"
 }
 

@@ -9,6 +9,16 @@
 import { spawn } from 'node:child_process';
 import { createConnection, createServer } from 'node:net';
 
+/** WebDriver capabilities for WebKitGTK's MiniBrowser, driven by WebKitWebDriver. */
+export const webkitCapabilities = {
+  browserName: 'MiniBrowser',
+  'wdio:enforceWebDriverClassic': true,
+  'webkitgtk:browserOptions': {
+    binary: process.env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+    args: ['--automation'],
+  },
+};
+
 /** Starts `xvfb-run -a WebKitWebDriver --port=N`; resolves with N once it accepts connections. */
 export async function startWebKitDriver() {
   const port = await new Promise((resolve) => {

@@ -5,7 +5,7 @@
 //   webkit    WebKitGTK's MiniBrowser through WebKitWebDriver under Xvfb, with webdriverio
 // WORDPRESS_BROWSERS=chromium,firefox picks some; the default is all three.
 import puppeteer from 'puppeteer-core';
-import { startWebKitDriver } from '../engines.mjs';
+import { startWebKitDriver, webkitCapabilities } from '../engines.mjs';
 
 export const ENGINES = (process.env.WORDPRESS_BROWSERS || 'chromium,firefox,webkit').split(',').map((e) => e.trim().toLowerCase());
 const unknown = ENGINES.filter((e) => !['chromium', 'firefox', 'webkit'].includes(e));
@@ -48,14 +48,7 @@ export async function launch(engine) {
     hostname: '127.0.0.1',
     port,
     logLevel: 'error',
-    capabilities: {
-      browserName: 'MiniBrowser',
-      'wdio:enforceWebDriverClassic': true,
-      'webkitgtk:browserOptions': {
-        binary: process.env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
-        args: ['--automation'],
-      },
-    },
+    capabilities: webkitCapabilities,
   });
   await browser.setWindowSize(1280, 900).catch(() => {}); // MiniBrowser may keep its own size
   const keys = { Escape: '\uE00C', Tab: '\uE004' };
