@@ -122,24 +122,24 @@ export interface Media {
 }
 
 /**
- * Emulates media features in every engine that can (test/engines.mjs). Where the engine
- * cannot, the test is skipped by name and the reason is printed in the run's summary.
+ * Skips the running test by name where the engine can't do what it needs; the reason is
+ * printed in the run's summary (test/engines.mjs).
  */
-export async function emulate(test: Mocha.Context, media: Media): Promise<void> {
-  const result = await executeServerCommand<{ unsupported?: string }, Media>('pa-media', media);
-  if (result?.unsupported) {
-    await executeServerCommand('pa-skip', { test: test.test!.fullTitle(), reason: result.unsupported });
-    test.skip();
-  }
+export async function skipBecause(test: Mocha.Context, reason: string): Promise<void> {
+  await executeServerCommand('pa-skip', { test: test.test!.fullTitle(), reason });
+  test.skip();
 }
 
-/** Turns a real mouse wheel over a point of the test page; skips the test by name where the engine can't. */
+/** Emulates media features in every engine that can (test/engines.mjs); skips the test where the engine can't. */
+export async function emulate(test: Mocha.Context, media: Media): Promise<void> {
+  const result = await executeServerCommand<{ unsupported?: string }, Media>('pa-media', media);
+  if (result?.unsupported) await skipBecause(test, result.unsupported);
+}
+
+/** Turns a real mouse wheel over a point of the test page; skips the test where the engine can't. */
 export async function wheel(test: Mocha.Context, x: number, y: number, deltaY: number): Promise<void> {
   const result = await executeServerCommand<{ unsupported?: string }, object>('pa-wheel', { x, y, deltaY });
-  if (result?.unsupported) {
-    await executeServerCommand('pa-skip', { test: test.test!.fullTitle(), reason: result.unsupported });
-    test.skip();
-  }
+  if (result?.unsupported) await skipBecause(test, result.unsupported);
 }
 
 /** Puts media features back to the engine's defaults, where the engine can emulate them at all. */

@@ -2,7 +2,7 @@
 // deep links and sharing. test/.site/ is `build seeds --site-url https://clinic.example/articles/`;
 // /test/pages/snippet-host.html is its snippet.html on a host page (test/pages/embed.mjs).
 import { expect, aTimeout } from '@open-wc/testing';
-import { HAILEY, TITLES, TRUST, all, axeViolations, button, dialog, emulate, headings, links, openPage, resetMedia, until, type PageWindow } from '../helpers.js';
+import { HAILEY, TITLES, TRUST, all, axeViolations, button, dialog, emulate, headings, links, openPage, resetMedia, skipBecause, until } from '../helpers.js';
 
 const PAGE = `/test/.site/${TRUST}.html`;
 
@@ -86,9 +86,7 @@ describe('the fallback snippet', () => {
 
   it('shifts the layout by less than 0.05 when the widget takes over', async function () {
     if (!PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
-      const { executeServerCommand } = await import('@web/test-runner-commands');
-      await executeServerCommand('pa-skip', { test: this.test!.fullTitle(), reason: 'this engine has no Layout Instability API to measure shifts with' });
-      this.skip();
+      await skipBecause(this, 'this engine has no Layout Instability API to measure shifts with');
     }
     for (const width of [1280, 390]) {
       const { win, close } = await openPage('/test/pages/snippet-host.html', width);
@@ -185,4 +183,3 @@ describe('sharing an article', () => {
   });
 });
 
-export type { PageWindow };

@@ -15,7 +15,7 @@ const plain: BlockVisitor<string> = {
   list: (_, items) => items.map((i) => i.join('')).join('\n'),
 };
 
-export const plainText = (blocks: readonly Block[]) => walk(blocks, plain);
+const plainText = (blocks: readonly Block[]) => walk(blocks, plain);
 
 export interface ArticleInput {
   title: string;

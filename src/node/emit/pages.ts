@@ -6,7 +6,6 @@ import { format, isRtl } from '../../shared/i18n.js';
 import { translations } from '../../shared/translations/index.js';
 import type { Article, Author } from '../collection/model.js';
 import type { LoadedCollection } from '../collection/read.js';
-import { initials } from '../collection/text-rules.js';
 import type { AuthorData } from '../../shared/data.js';
 import { blocksHtml, esc } from './html.js';
 import { blogPosting, scriptJson } from './jsonld.js';
@@ -46,7 +45,7 @@ function avatar(author: AuthorData, big = false): string {
   const cls = big ? 'avatar big' : 'avatar';
   return author.photo
     ? `<img class="${cls}" src="${esc(author.photo.src)}" width="${author.photo.width}" height="${author.photo.height}" alt="${esc(author.name)}">`
-    : `<span class="${cls}" aria-hidden="true">${esc(author.initials || initials(author.name))}</span>`;
+    : `<span class="${cls}" aria-hidden="true">${esc(author.initials)}</span>`;
 }
 
 export function articlePage(a: Article, author: Author, c: LoadedCollection, o: PagesOptions): string {
@@ -110,12 +109,10 @@ export function articlePage(a: Article, author: Author, c: LoadedCollection, o: 
 `;
 }
 
-const xml = (text: string) => esc(text);
-
 export function sitemap(c: LoadedCollection, site: URL): string {
   const urls = c.articles
     .filter((a) => a.body.length)
-    .map((a) => `  <url><loc>${xml(new URL(pageFile(a.slug), site).href)}</loc>${a.date ? `<lastmod>${a.date}</lastmod>` : ''}</url>`);
+    .map((a) => `  <url><loc>${esc(new URL(pageFile(a.slug), site).href)}</loc>${a.date ? `<lastmod>${a.date}</lastmod>` : ''}</url>`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
 
@@ -131,18 +128,18 @@ export function feed(c: LoadedCollection, site: URL, lang: string, now = new Dat
     const author = c.authors.find((x) => x.name === a.author)!;
     const href = new URL(pageFile(a.slug), site).href;
     return `  <entry>
-    <title>${xml(a.title)}</title>
-    <link href="${xml(href)}"/>
-    <id>${xml(href)}</id>
+    <title>${esc(a.title)}</title>
+    <link href="${esc(href)}"/>
+    <id>${esc(href)}</id>
     <updated>${stamp(a.date)}</updated>${a.date ? `\n    <published>${stamp(a.date)}</published>` : ''}
-    <author><name>${xml(author.name)}</name></author>${a.excerpt ? `\n    <summary>${xml(a.excerpt)}</summary>` : ''}
+    <author><name>${esc(author.name)}</name></author>${a.excerpt ? `\n    <summary>${esc(a.excerpt)}</summary>` : ''}
   </entry>`;
   });
   return `<?xml version="1.0" encoding="UTF-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${xml(lang)}">
-  <title>${xml(stringsFor(lang).articles)}</title>
-  <link href="${xml(new URL('feed.xml', site).href)}" rel="self"/>
-  <id>${xml(new URL('feed.xml', site).href)}</id>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${esc(lang)}">
+  <title>${esc(stringsFor(lang).articles)}</title>
+  <link href="${esc(new URL('feed.xml', site).href)}" rel="self"/>
+  <id>${esc(new URL('feed.xml', site).href)}</id>
   <updated>${stamp(dates.length === full.length ? dates.at(-1) : undefined)}</updated>
 ${entries.join('\n')}
 </feed>
