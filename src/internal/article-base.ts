@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
-import type { ArticleData, AuthorData, Block, Strings } from '../shared/data.js';
+import type { ArticleData, AuthorData, Block, FullArticle, Strings } from '../shared/data.js';
 import { format } from '../shared/i18n.js';
 import { isSafeUrl } from '../shared/url.js';
 import { articles, authors, bySlug, fetchJson } from './collection.js';
@@ -67,7 +67,7 @@ export abstract class ArticleBase extends ReactiveElement {
   declare deepLink?: boolean;
 
   /** The article open in the reader. */
-  protected reading?: ArticleData;
+  protected reading?: FullArticle;
   protected loc!: Locale;
   /** `bookingUrl` once checked; undefined when unset or rejected. */
   #checkedUrl?: string;
@@ -131,7 +131,8 @@ export abstract class ArticleBase extends ReactiveElement {
     else linked.delete(this);
     this.loc = localeOf(this);
     // A page opened with ?article=<slug> shows that article, once the element shows at all.
-    if (!this.#shown && !this.loc.loading && this.#owns(linkedSlug())) queueMicrotask(() => this.openReader(bySlug.get(linkedSlug()!)!, undefined, false));
+    const linkedTo = this.#shown || this.loc.loading ? undefined : this.#owns(linkedSlug());
+    if (linkedTo) queueMicrotask(() => this.openReader(linkedTo, undefined, false));
   }
 
   /** The element's frame: colour scheme, direction, content and the reader. */
@@ -182,7 +183,7 @@ export abstract class ArticleBase extends ReactiveElement {
   protected renderCard(a: ArticleData) {
     const author = authors[a.author]!;
     const ui = a.lang ? this.loc.lang : nothing;
-    const prefetch = () => a.src && fetchJson(a.src).catch(() => {});
+    const prefetch = () => a.minutes && a.src && fetchJson(a.src).catch(() => {});
     return html`<article part="card" class="card" lang=${a.lang ?? nothing}>
       ${heading(this.level, a.url && !a.minutes ? html`<a href=${a.url} target="_blank" rel="noopener noreferrer">${a.title}</a>` : a.title)}
       ${this.renderWho(author, a.minutes ? html`<p class="meta" lang=${ui}>${this.t('minutes', { n: a.minutes })}</p>` : nothing)}
@@ -199,7 +200,7 @@ export abstract class ArticleBase extends ReactiveElement {
     </article>`;
   }
 
-  #renderBody(a: ArticleData) {
+  #renderBody(a: FullArticle) {
     const body = a.body ?? bodies.get(a.src!);
     if (body) return blocks(body, this.level);
     return this.#failed
@@ -234,14 +235,14 @@ export abstract class ArticleBase extends ReactiveElement {
                   <p><strong>${author.name}</strong>${author.creds ? `, ${author.creds}` : ''}</p>
                 </div>
                 ${author.bio ? blocks(author.bio, this.level) : nothing} ${this.renderBooking(author, a.slug)}
-                ${this.renderMore(author, (a.more ?? []).map((i) => articles[i]!), this.level)}
+                ${this.renderMore(author, (a.more ?? []).map((i: number) => articles[i]!), this.level)}
               </aside>
             </article>`
         : nothing}
     </dialog>`;
   }
 
-  #loadBody(a: ArticleData): void {
+  #loadBody(a: FullArticle): void {
     if (a.body || bodies.has(a.src!)) return;
     this.#failed = false;
     this.requestUpdate();
@@ -252,7 +253,7 @@ export abstract class ArticleBase extends ReactiveElement {
   }
 
   /** Opens the reader on an article; focus returns to `opener` when it closes. */
-  protected async openReader(a: ArticleData, opener?: HTMLElement, push = true): Promise<void> {
+  protected async openReader(a: FullArticle, opener?: HTMLElement, push = true): Promise<void> {
     const previous = this.reading;
     this.reading = a;
     this.#opener = opener;
@@ -298,10 +299,12 @@ export abstract class ArticleBase extends ReactiveElement {
     if (slug) this.emit<ArticleDetail>('article-close', { slug });
   };
 
-  #owns(slug: string | null): boolean {
-    if (!slug || !this.deepLink || !this.knows(slug) || !bySlug.get(slug)!.minutes) return false;
+  /** The linked article, when this element is the one that opens it. */
+  #owns(slug: string | null): FullArticle | undefined {
+    const a = slug ? bySlug.get(slug) : undefined;
+    if (!slug || !a?.minutes || !this.deepLink || !this.knows(slug)) return undefined;
     // `linked` is in the order the elements connected: document order, for a page's own markup.
-    return [...linked].find((el) => el.knows(slug)) === this;
+    return [...linked].find((el) => el.knows(slug)) === this ? a : undefined;
   }
 
   // Back closes the reader; Forward (or Back to a linked article) opens it again.
@@ -310,7 +313,10 @@ export abstract class ArticleBase extends ReactiveElement {
     if (this.reading && this.reading.slug !== slug) {
       this.#pushed = false;
       this.closeReader();
-    } else if (!this.reading && this.#owns(slug)) this.openReader(bySlug.get(slug!)!, undefined, false);
+    } else if (!this.reading) {
+      const a = this.#owns(slug);
+      if (a) this.openReader(a, undefined, false);
+    }
   };
 
   /**

@@ -32,6 +32,7 @@ export const blocks = (list: readonly Block[], level: number) =>
       const li = items.map((i) => html`<li>${i}</li>`);
       return ordered ? html`<ol>${li}</ol>` : html`<ul>${li}</ul>`;
     },
+    quote: (kids) => html`<blockquote>${kids}</blockquote>`,
   } satisfies BlockVisitor<unknown>);
 
 /** "Hailey Oliver, MA, MHCI" */

@@ -1,7 +1,11 @@
 /**
  * The data that crosses from the build to the browser: plain JSON, no markup.
+ * Its shape is written down once more, for other producers (the WordPress plugin), as a
+ * JSON Schema: `src/shared/collection.schema.json`. Both must change together.
+ *
  * Text is plain strings; structure is fixed-shape tuples that TypeScript narrows
- * on their first element, so nothing downstream needs a cast.
+ * on their first element. A full article and a title-only entry are different types
+ * (narrowed on `minutes`), so nothing downstream needs a `!`.
  */
 
 /** Inline text: a plain string, emphasis, or a link (checked at build time). */
@@ -11,14 +15,29 @@ export type Inline = string | ['em' | 'strong' | 'code', Inline[]] | ['a', strin
  * A block of an article body or bio. A plain paragraph is just its string (the common
  * case, and all a `.txt` article produces). A heading's number is its depth below the
  * article title (1 = one level below), so it can sit under any `heading-level`.
+ * A quote holds blocks of its own.
  */
-export type Block = string | ['p', Inline[]] | ['h', number, Inline[]] | ['ul' | 'ol', Inline[][]];
+export type Block = string | ['p', Inline[]] | ['h', number, Inline[]] | ['ul' | 'ol', Inline[][]] | ['q', Block[]];
+
+/** A file beside the script (relative, content-hashed) or an absolute URL on the same site. */
+export type FileRef = string;
 
 export interface Photo {
-  /** File next to the script, content-hashed. */
-  src: string;
+  src: FileRef;
   width: number;
   height: number;
+}
+
+/**
+ * A cover image: the variants a card may pick from (`srcset`), smallest first. The first
+ * is `src`. `width`/`height` are the intrinsic size of the largest listed variant, so the
+ * box is reserved before it loads. `alt` is "" for a decorative image.
+ */
+export interface CoverImage {
+  variants: [src: FileRef, width: number][];
+  width: number;
+  height: number;
+  alt: string;
 }
 
 export interface AuthorData {
@@ -32,35 +51,70 @@ export interface AuthorData {
   initials: string;
   /** Booking URL, already checked to be https/http/mailto/tel. */
   url?: string;
-  /** From `authors.yaml` or frontmatter; never invented. */
+  /** From `authors.yaml`, frontmatter or a WordPress profile; never invented. */
   bio?: Block[];
   photo?: Photo;
 }
 
-export interface ArticleData {
+/** What every entry has. */
+interface EntryBase {
   slug: string;
   title: string;
   /** Index into `authors`. */
   author: number;
-  /** Absent for title-only entries. */
-  excerpt?: string;
-  /** Reading time in minutes; present exactly when the article has a body. */
-  minutes?: number;
-  /** The body, when it travels inside the script. */
-  body?: Block[];
-  /** Or the file holding the body, relative to the script, fetched on Read. */
-  src?: string;
-  /** The article's own page (with `--site-url`), or where a title-only entry links out to. */
-  url?: string;
   /** The article's language, when it differs from the interface's. */
   lang?: string;
-  /** Indices of the author's other articles it names ("More by"). */
-  more?: number[];
+  /** Indices into `topics`. */
+  topics?: number[];
 }
 
+/** A title-only entry: no body, no Read button; it may link out, and carry a summary. */
+export interface TitleEntry extends EntryBase {
+  minutes?: undefined;
+  /** A summary it was given (never invented). */
+  excerpt?: string;
+  /** Where it links out to. */
+  url?: string;
+}
+
+/** A full article: it has a body, inside the script or in a file fetched on Read. */
+export type FullArticle = EntryBase & {
+  /** Reading time in minutes. */
+  minutes: number;
+  /** Words in the body. */
+  words: number;
+  excerpt?: string;
+  /** The article's own page: from `--site-url`, the original (imported), or the WordPress permalink. */
+  url?: string;
+  /** Indices of the author's other articles it names ("More by"). */
+  more?: number[];
+  image?: CoverImage;
+  /** YYYY-MM-DD. */
+  date?: string;
+  /** YYYY-MM-DD, when it was last changed. */
+  updated?: string;
+  /** Index into `authors` of the clinician who reviewed it. */
+  reviewedBy?: number;
+  /** YYYY-MM-DD of that review. */
+  reviewed?: string;
+  /** A content note, shown before the body ("This article discusses suicide."). */
+  note?: string;
+  /** The source had content the reader can't show (embeds, tables, forms): it says so and links to `url`. */
+  partial?: true;
+} & ({ body: Block[]; src?: undefined } | { src: FileRef; body?: undefined });
+
+export type ArticleData = TitleEntry | FullArticle;
+
+/** A topic: its slug (what `topic="…"` is compared with) and its name as written. */
+export type Topic = [slug: string, name: string];
+
 export interface CollectionData {
+  /** Authors and reviewers; an entry's `author` and `reviewedBy` index into it. */
   authors: AuthorData[];
   articles: ArticleData[];
+  topics?: Topic[];
+  /** The practice's support line, shown at the end of every reader ("If you are in crisis, call 988"). */
+  support?: { text: string; url?: string };
   /** Translations that travel inside the script, by language. */
   strings: Record<string, Partial<Strings>>;
   /** Languages whose translations are fetched when a page needs them, as `${i18n}${lang}.json`. */

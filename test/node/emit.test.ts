@@ -20,7 +20,8 @@ describe('the data the browser gets', () => {
     assert.equal(split, false);
     assert.deepEqual(data.authors, [{ name: 'Hailey Oliver', creds: 'MA, MHCI', short: 'Hailey', initials: 'HO' }]);
     const [trust, ...titleOnly] = data.articles;
-    assert.equal(trust!.slug, TRUST);
+    assert.ok(trust?.minutes);
+    assert.equal(trust.slug, TRUST);
     assert.equal(trust!.body!.length, 5);
     assert.deepEqual([trust!.minutes, trust!.more, trust!.src, trust!.url], [2, [1, 2], undefined, undefined]);
     for (const a of titleOnly) assert.deepEqual(Object.keys(a), ['slug', 'title', 'author']);
@@ -34,6 +35,7 @@ describe('the data the browser gets', () => {
     const bodies = many.files.filter((f) => f.path.startsWith('bodies/'));
     assert.equal(bodies.length, 40);
     for (const [i, a] of many.data.articles.entries()) {
+      assert.ok(a.minutes);
       assert.equal(a.body, undefined);
       assert.match(a.src!, /^bodies\/[0-9a-f]{10}\.json$/);
       assert.equal(bodies[i]!.path, a.src);

@@ -13,6 +13,7 @@ const plain: BlockVisitor<string> = {
   paragraph: (kids) => kids.join(''),
   heading: (_, kids) => kids.join(''),
   list: (_, items) => items.map((i) => i.join('')).join('\n'),
+  quote: (kids) => kids.join('\n'),
 };
 
 const plainText = (blocks: readonly Block[]) => walk(blocks, plain);

@@ -2,7 +2,7 @@
 // content-hashed file each, fetched on Read (build.ts decides which).
 import { extname } from 'node:path';
 import { readFileSync } from 'node:fs';
-import type { ArticleData, AuthorData, CollectionData, Strings } from '../../shared/data.js';
+import type { ArticleData, AuthorData, Block, CollectionData, Strings } from '../../shared/data.js';
 import { translations } from '../../shared/translations/index.js';
 import type { LoadedCollection } from '../collection/read.js';
 import { initials, shortName, slugify } from '../collection/text-rules.js';
@@ -53,27 +53,18 @@ export function browserData(c: LoadedCollection, o: DataOptions): BrowserData {
   const split = o.split;
 
   const articles: ArticleData[] = c.articles.map((a) => {
-    const hasBody = a.body.length > 0;
-    let body: Pick<ArticleData, 'body' | 'src'> = {};
-    if (hasBody && split) {
+    const base = { slug: a.slug, title: a.title, author: index.get(a.author)!, ...(a.excerpt && { excerpt: a.excerpt }), ...(a.lang && { lang: a.lang }) };
+    if (!a.body.length) return { ...base, ...(a.url && { url: a.url }) };
+    let body: { body: Block[] } | { src: string } = { body: a.body };
+    if (split) {
       const json = JSON.stringify(a.body);
       const src = `bodies/${hash(json)}.json`;
       files.push({ path: src, content: json });
       body = { src };
-    } else if (hasBody) body = { body: a.body };
-    const url = hasBody ? o.pageUrl?.(a.slug) : a.url;
+    }
+    const url = o.pageUrl?.(a.slug);
     const more = a.related.map((s) => slugIndex.get(s)!);
-    return {
-      slug: a.slug,
-      title: a.title,
-      author: index.get(a.author)!,
-      ...(a.excerpt && { excerpt: a.excerpt }),
-      ...(hasBody && { minutes: a.readingMinutes }),
-      ...body,
-      ...(url && { url }),
-      ...(a.lang && { lang: a.lang }),
-      ...(more.length && { more }),
-    };
+    return { ...base, minutes: a.readingMinutes, words: a.wordCount, ...body, ...(url && { url }), ...(more.length && { more }) };
   });
 
   // English is in the code. The articles' own languages and the asked-for ones travel

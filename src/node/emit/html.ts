@@ -22,4 +22,5 @@ export const blocksHtml = (blocks: readonly Block[], level: number) =>
       const tag = ordered ? 'ol' : 'ul';
       return `<${tag}>${items.map((i) => `<li>${i.join('')}</li>`).join('')}</${tag}>`;
     },
+    quote: (kids) => `<blockquote>${kids.join('\n')}</blockquote>`,
   }).join('\n');
