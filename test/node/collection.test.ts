@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCollection } from '../../src/node/collection/assemble.ts';
-import { loadCollection } from '../../src/node/collection/read.ts';
+import { loadModel } from '../../src/node/collection/resolve.ts';
 import { Problems } from '../../src/node/collection/problems.ts';
 import { parseText } from '../../src/node/collection/text-format.ts';
 import { countWords, initials, makeExcerpt, shortName, slugify } from '../../src/node/collection/text-rules.ts';
@@ -40,10 +40,10 @@ describe('the seed article', () => {
         ['Nurturing Love: A Journey of Healing, Resilience, and Growth in Romantic Relationships', undefined],
       ],
     );
-    const { articles } = loadCollection('seeds');
+    const { articles } = loadModel('seeds');
     assert.equal(articles.length, 3);
     for (const entry of articles.slice(1)) {
-      assert.deepEqual([entry.body, entry.excerpt, entry.url, entry.author], [[], undefined, undefined, 'Hailey Oliver']);
+      assert.deepEqual([entry.body, entry.excerpt, entry.url, entry.author.name], [[], undefined, undefined, 'Hailey Oliver']);
     }
   });
 
@@ -276,9 +276,11 @@ describe('author photos', () => {
     try {
       writeFileSync(join(dir, 'a.txt'), text('T', '', 'P.', '', 'By Hailey Oliver. Book with her here:'));
       writeFileSync(join(dir, 'authors.yaml'), text('Hailey Oliver:', '  photo: hailey.png'));
-      assert.throws(() => loadCollection(dir), (e: Error) => e.message === `${join(dir, 'authors.yaml')}:1: photo "hailey.png" not found in ${dir}`);
+      assert.throws(() => loadModel(dir), (e: Error) => e.message === `${join(dir, 'authors.yaml')}:1: photo "hailey.png" not found in ${dir}`);
       writeFileSync(join(dir, 'hailey.png'), png(200, 240));
-      assert.deepEqual(loadCollection(dir).photos.get('Hailey Oliver'), { width: 200, height: 240, path: join(dir, 'hailey.png') });
+      const { photo } = loadModel(dir).authors[0]!;
+      assert.deepEqual([photo?.width, photo?.height, photo?.type], [200, 240, 'png']);
+      assert.match(photo!.src, /^media\/hailey-oliver\.[0-9a-f]{10}\.png$/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

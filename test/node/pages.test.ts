@@ -17,10 +17,10 @@ const jsonLd = (html: string) => JSON.parse(/<script type="application\/ld\+json
 const pages = (dir: string) => readdirSync(join(tmp, dir)).filter((f) => f.endsWith('.html') && !['preview.html', 'snippet.html'].includes(f));
 
 describe('article pages', () => {
-  before(() => {
+  before(async () => {
     tmp = mkdtempSync(join(tmpdir(), 'pa-pages-'));
-    build('seeds', { out: join(tmp, 'seed'), siteUrl: SITE });
-    build('seeds', { out: join(tmp, 'relative') });
+    await build('seeds', { out: join(tmp, 'seed'), siteUrl: SITE });
+    await build('seeds', { out: join(tmp, 'relative') });
     const rich = join(tmp, 'rich-src');
     mkdirSync(rich);
     writeFileSync(
@@ -48,7 +48,7 @@ describe('article pages', () => {
     );
     writeFileSync(join(rich, 'b.md'), ['---', 'title: Otro artículo', 'author: Dr. Ana Ruiz', 'lang: es', '---', 'Texto.'].join('\n'));
     writeFileSync(join(rich, 'authors.yaml'), 'Dr. Ana Ruiz:\n  bio: Trabaja con *ansiedad*.\n');
-    build(rich, { out: join(tmp, 'rich'), siteUrl: SITE });
+    await build(rich, { out: join(tmp, 'rich'), siteUrl: SITE });
   });
   after(() => rmSync(tmp, { recursive: true, force: true }));
 
