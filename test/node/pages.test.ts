@@ -127,6 +127,19 @@ describe('article pages', () => {
     assert.match(read('relative', 'snippet.html'), new RegExp(`<a href="${TRUST}\\.html">`));
   });
 
+  test('an article that lives elsewhere (imported, with "url") points its page and its data at the original', async () => {
+    const src = join(tmp, 'imported-src');
+    mkdirSync(src);
+    writeFileSync(join(src, 'a.md'), ['---', 'title: First published elsewhere', 'author: Sam Lee', 'url: https://blog.example/original?a=1&b=2', '---', 'Its text.'].join('\n'));
+    const { model } = await build(src, { out: join(tmp, 'imported'), siteUrl: SITE });
+    assert.equal(model.articles[0]!.url, 'https://blog.example/original?a=1&b=2');
+    const html = read('imported', 'first-published-elsewhere.html');
+    assert.match(html, /<link rel="canonical" href="https:\/\/blog\.example\/original\?a=1&amp;b=2">/);
+    assert.match(html, /<meta property="og:url" content="https:\/\/blog\.example\/original\?a=1&amp;b=2">/);
+    assert.match(read('imported', 'practice-articles.js'), /"url":"https:\/\/blog\.example\/original\?a=1&b=2"/);
+    assert.doesNotMatch(read('imported', 'sitemap.xml'), /<url>/, 'the sitemap lists only pages that are canonical here');
+  });
+
   test('the seed page, with its stylesheet, is under 10 KB gzip', () => {
     const html = read('seed', `${TRUST}.html`);
     const css = read('seed', /href="(page\.[0-9a-f]+\.css)"/.exec(html)![1]!);

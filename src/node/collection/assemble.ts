@@ -18,7 +18,7 @@ export interface SeedSource {
  */
 /** Said only where the slug cap made two slugs one. */
 const capNote = (...pair: Article[]) =>
-  pair.some((a) => a.slug === slugify(a.title) && slugify(a.title, Infinity) !== a.slug) ? `: slugs are cut to ${SLUG_MAX} characters; give one a "slug" of its own` : '';
+  pair.some((a) => a.slug === slugify(a.title) && slugify(a.title, Infinity) !== a.slug) ? `: slugs are cut to ${SLUG_MAX} characters; change a title, or set "slug" in Markdown frontmatter` : '';
 
 export function buildCollection(sources: SeedSource[], dir = '', problems?: Problems): Collection {
   const own = problems ?? new Problems();

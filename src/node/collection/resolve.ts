@@ -103,8 +103,8 @@ function checkNames(articles: Article[], problems: Problems): void {
   for (const a of articles) {
     const key = foldSlug(a.slug);
     if (a.body.length && (OWN_NAMES.has(key) || DEVICE_NAMES.test(key))) {
-      const why = OWN_NAMES.has(key) ? `the build's own ${key} files` : 'a name Windows reserves';
-      problems.add(a.file, a.line, `slug "${a.slug}" would give ${pageFile(a.slug)}, which is ${why}; change the title, or give a Markdown article a "slug" of its own`);
+      const why = OWN_NAMES.has(key) ? 'a name the build keeps for its own files' : 'a name Windows refuses';
+      problems.add(a.file, a.line, `slug "${a.slug}" would make its page ${pageFile(a.slug)}, ${why}; change the title, or set "slug" in Markdown frontmatter`);
     }
     if ([...a.slug].length > SLUG_MAX || Buffer.byteLength(a.slug) > SLUG_MAX_BYTES) {
       problems.add(a.file, a.line, `slug "${a.slug}" is longer than ${SLUG_MAX} characters (or ${SLUG_MAX_BYTES} bytes)`);
