@@ -59,8 +59,12 @@ function lstatOrNull(path: string) {
 /** A relative path that stays inside the folder. */
 const isInside = (path: string) => !!path && !path.startsWith('/') && !path.split('/').some((p) => p === '..' || p === '.' || p === '');
 
-/** Why the build can't write `path`: a foreign file, a symlink, or a file where a folder must be. */
-function blocked(out: string, path: string, owned: Set<string>): string | undefined {
+/**
+ * Why the build can't write `path`: a foreign file, a symlink, or a file where a folder
+ * must be. A foreign file that already holds exactly what the build would write loses
+ * nothing when written, so it is taken as the build's own (an output from before manifests).
+ */
+function blocked(out: string, path: string, owned: Set<string>, content?: string | Buffer): string | undefined {
   const parts = path.split('/');
   for (let i = 1; i < parts.length; i++) {
     const dir = parts.slice(0, i).join('/');
@@ -70,6 +74,7 @@ function blocked(out: string, path: string, owned: Set<string>): string | undefi
   const stat = lstatOrNull(join(out, path));
   if (!stat) return undefined;
   if (stat.isFile() && owned.has(path)) return undefined;
+  if (stat.isFile() && content !== undefined && stat.size === Buffer.byteLength(content) && readFileSync(join(out, path)).equals(Buffer.from(content))) return undefined;
   return path;
 }
 
@@ -83,7 +88,7 @@ export function writeOutput(out: string, files: OutputFile[]): Written[] {
   mkdirSync(out, { recursive: true });
   const owned = readManifest(out);
   for (const f of files) if (!isInside(f.path) || f.path.startsWith('.')) throw new Error(`internal: output path "${f.path}"`);
-  const conflicts = [...new Set(files.map((f) => blocked(out, f.path, owned)).filter((p): p is string => !!p))];
+  const conflicts = [...new Set(files.map((f) => blocked(out, f.path, owned, f.content)).filter((p): p is string => !!p))];
   if (conflicts.length) throw new OutputConflict(out, conflicts.sort());
 
   // Leftovers of a build that was killed mid-way are the build's own.
