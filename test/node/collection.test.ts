@@ -9,6 +9,8 @@ import { Problems } from '../../src/node/collection/problems.ts';
 import { parseText } from '../../src/node/collection/text-format.ts';
 import { countWords, initials, makeExcerpt, shortName, slugify } from '../../src/node/collection/text-rules.ts';
 import { imageSize } from '../../src/node/collection/photo.ts';
+import { BY_EXTENSION, BY_NAME, formatOf } from '../../src/node/collection/formats.ts';
+import { sniffImage } from '../../src/node/collection/media.ts';
 import { SEED, TRUST, file, problems, text } from './helpers.ts';
 
 const parse = (source: string, name = 'a.txt') => parseText(source, name, new Problems());
@@ -284,5 +286,27 @@ describe('author photos', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('formats, by file name', () => {
+  test('one map picks the parser: .txt, .md, authors.yaml/.yml; notes and other files are left alone', () => {
+    const names = new Map([[BY_EXTENSION['.txt'], 'text'], [BY_EXTENSION['.md'], 'markdown'], [BY_NAME['authors.yaml'], 'authors']]);
+    assert.deepEqual(
+      ['a.txt', 'B.MD', 'authors.yaml', 'sub/Authors.yml', 'README.md', 'HOW-TO.txt', 'other.yaml', 'photo.png'].map((f) => names.get(formatOf(f))),
+      ['text', 'markdown', 'authors', 'authors', undefined, undefined, undefined, undefined],
+    );
+  });
+});
+
+describe('media files, by content', () => {
+  test('are told apart by their first bytes, whatever their name', () => {
+    const avif = Buffer.alloc(40);
+    avif.writeUInt32BE(24, 0);
+    avif.write('ftypavif', 4, 'latin1');
+    assert.deepEqual(
+      [Buffer.from('\x89PNG\r\n\x1a\n....', 'latin1'), Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('GIF87a..'), Buffer.from('RIFF....WEBPVP8 '), avif, Buffer.from('<?php echo 1; ?>'), Buffer.from('GIF8')].map(sniffImage),
+      ['png', 'jpeg', 'gif', 'webp', 'avif', undefined, undefined],
+    );
   });
 });

@@ -19,6 +19,8 @@ export const IMAGE_TYPES: Record<ImageType, { ext: string; accepts: string[]; mi
 };
 
 const KINDS = 'a PNG, JPEG, GIF, WebP or AVIF image';
+/** Far above any photo a page should show; it keeps the build from reading a disk image into memory. */
+const MAX_BYTES = 20_000_000;
 
 export interface MediaFile {
   /** The path as the folder's file names it. */
@@ -66,7 +68,9 @@ export function readMedia(dir: string, name: string): MediaFile | string {
   const inside = relative(root, path);
   if (!inside) return 'is the folder itself, not an image file';
   if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return 'lies outside the folder (photos must be files inside it, not links out of it)';
-  if (!statSync(path).isFile()) return 'is not a file';
+  const stat = statSync(path);
+  if (!stat.isFile()) return 'is not a file';
+  if (stat.size > MAX_BYTES) return `is larger than ${MAX_BYTES / 1_000_000} MB: use a smaller image`;
   const bytes = readFileSync(path);
   const type = sniffImage(bytes);
   if (!type) return `is not ${KINDS}`;

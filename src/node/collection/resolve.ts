@@ -91,7 +91,7 @@ function resolveAuthor(a: Author, c: Collection, o: ResolveOptions, problems: Pr
     initials: initials(a.name),
     ...(a.pronoun && { pronoun: a.pronoun }),
     ...(url && { bookingUrl: url }),
-    ...(a.bioBlocks && { bio: a.bioBlocks }),
+    ...(a.bioBlocks?.length && { bio: a.bioBlocks }),
     ...(photo && { photo }),
     origin: at(a),
   };
