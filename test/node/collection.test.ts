@@ -273,12 +273,12 @@ describe('author photos', () => {
     assert.equal(imageSize(Buffer.from('not an image at all, just text')), undefined);
   });
 
-  test('are checked when the folder is read: a missing file is reported at its line', () => {
+  test('are checked when the folder is read: a missing file is reported at the photo\'s line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pa-photo-'));
     try {
       writeFileSync(join(dir, 'a.txt'), text('T', '', 'P.', '', 'By Hailey Oliver. Book with her here:'));
       writeFileSync(join(dir, 'authors.yaml'), text('Hailey Oliver:', '  photo: hailey.png'));
-      assert.throws(() => loadModel(dir), (e: Error) => e.message === `${join(dir, 'authors.yaml')}:1: photo "hailey.png" not found in ${dir}`);
+      assert.throws(() => loadModel(dir), (e: Error) => e.message === `${join(dir, 'authors.yaml')}:2: photo "hailey.png" not found in ${dir}`);
       writeFileSync(join(dir, 'hailey.png'), png(200, 240));
       const { photo } = loadModel(dir).authors[0]!;
       assert.deepEqual([photo?.width, photo?.height, photo?.type], [200, 240, 'png']);

@@ -46,7 +46,7 @@ describe('a hostile articles folder', () => {
     for (const [name, r] of [['check', check], ['build', build]] as const) {
       assert.equal(r.code, 1, `${name} exits 1 for photo: ${photo}`);
       const [line, ...rest] = r.err.trim().split('\n');
-      assert.match(line!, new RegExp(`^folder/authors\\.yaml:2: photo "${photo.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}" ${reason.source}`), `${name}: ${r.err}`);
+      assert.match(line!, new RegExp(`^folder/authors\\.yaml:3: photo "${photo.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}" ${reason.source}`), `${name}: ${r.err}`);
       assert.deepEqual(rest, ['1 problem found.']);
       assert.doesNotMatch(r.err, /EISDIR|ENOENT|EACCES|root:/, 'no raw error, nothing read from outside');
     }
