@@ -21,3 +21,6 @@ export function format(lang: string, text: string | Plural, values: Record<strin
 }
 
 export type { Strings };
+
+/** The primary language subtag, lowercase: "pt" for "pt-BR". Translations are keyed by it. */
+export const primaryLanguage = (tag: string) => tag.toLowerCase().split('-')[0]!;

@@ -4,11 +4,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCollection } from '../../src/node/collection/assemble.ts';
-import { loadCollection } from '../../src/node/collection/read.ts';
+import { loadModel } from '../../src/node/collection/resolve.ts';
 import { Problems } from '../../src/node/collection/problems.ts';
 import { parseText } from '../../src/node/collection/text-format.ts';
 import { countWords, initials, makeExcerpt, shortName, slugify } from '../../src/node/collection/text-rules.ts';
 import { imageSize } from '../../src/node/collection/photo.ts';
+import { BY_EXTENSION, BY_NAME, formatOf } from '../../src/node/collection/formats.ts';
+import { sniffImage } from '../../src/node/collection/media.ts';
 import { SEED, TRUST, file, problems, text } from './helpers.ts';
 
 const parse = (source: string, name = 'a.txt') => parseText(source, name, new Problems());
@@ -40,10 +42,10 @@ describe('the seed article', () => {
         ['Nurturing Love: A Journey of Healing, Resilience, and Growth in Romantic Relationships', undefined],
       ],
     );
-    const { articles } = loadCollection('seeds');
+    const { articles } = loadModel('seeds');
     assert.equal(articles.length, 3);
     for (const entry of articles.slice(1)) {
-      assert.deepEqual([entry.body, entry.excerpt, entry.url, entry.author], [[], undefined, undefined, 'Hailey Oliver']);
+      assert.deepEqual([entry.body, entry.excerpt, entry.url, entry.author.name], [[], undefined, undefined, 'Hailey Oliver']);
     }
   });
 
@@ -271,16 +273,40 @@ describe('author photos', () => {
     assert.equal(imageSize(Buffer.from('not an image at all, just text')), undefined);
   });
 
-  test('are checked when the folder is read: a missing file is reported at its line', () => {
+  test('are checked when the folder is read: a missing file is reported at the photo\'s line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pa-photo-'));
     try {
       writeFileSync(join(dir, 'a.txt'), text('T', '', 'P.', '', 'By Hailey Oliver. Book with her here:'));
       writeFileSync(join(dir, 'authors.yaml'), text('Hailey Oliver:', '  photo: hailey.png'));
-      assert.throws(() => loadCollection(dir), (e: Error) => e.message === `${join(dir, 'authors.yaml')}:1: photo "hailey.png" not found in ${dir}`);
+      assert.throws(() => loadModel(dir), (e: Error) => e.message === `${join(dir, 'authors.yaml')}:2: photo "hailey.png" not found in ${dir}`);
       writeFileSync(join(dir, 'hailey.png'), png(200, 240));
-      assert.deepEqual(loadCollection(dir).photos.get('Hailey Oliver'), { width: 200, height: 240, path: join(dir, 'hailey.png') });
+      const { photo } = loadModel(dir).authors[0]!;
+      assert.deepEqual([photo?.width, photo?.height, photo?.type], [200, 240, 'png']);
+      assert.match(photo!.src, /^media\/hailey-oliver\.[0-9a-f]{10}\.png$/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('formats, by file name', () => {
+  test('one map picks the parser: .txt, .md, authors.yaml/.yml; notes and other files are left alone', () => {
+    const names = new Map([[BY_EXTENSION['.txt'], 'text'], [BY_EXTENSION['.md'], 'markdown'], [BY_NAME['authors.yaml'], 'authors']]);
+    assert.deepEqual(
+      ['a.txt', 'B.MD', 'authors.yaml', 'sub/Authors.yml', 'README.md', 'HOW-TO.txt', 'other.yaml', 'photo.png'].map((f) => names.get(formatOf(f))),
+      ['text', 'markdown', 'authors', 'authors', undefined, undefined, undefined, undefined],
+    );
+  });
+});
+
+describe('media files, by content', () => {
+  test('are told apart by their first bytes, whatever their name', () => {
+    const avif = Buffer.alloc(40);
+    avif.writeUInt32BE(24, 0);
+    avif.write('ftypavif', 4, 'latin1');
+    assert.deepEqual(
+      [Buffer.from('\x89PNG\r\n\x1a\n....', 'latin1'), Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('GIF87a..'), Buffer.from('RIFF....WEBPVP8 '), avif, Buffer.from('<?php echo 1; ?>'), Buffer.from('GIF8')].map(sniffImage),
+      ['png', 'jpeg', 'gif', 'webp', 'avif', undefined, undefined],
+    );
   });
 });

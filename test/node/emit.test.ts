@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
-import { loadCollection } from '../../src/node/collection/read.ts';
+import { loadModel } from '../../src/node/collection/resolve.ts';
 import { browserData } from '../../src/node/emit/data.ts';
 import { build, scriptBudget } from '../../src/node/emit/build.ts';
 import { classicScript, dataExpression, moduleScript } from '../../src/node/emit/bundle.ts';
@@ -16,7 +16,7 @@ describe('the data the browser gets', () => {
   after(() => rmSync(tmp, { recursive: true, force: true }));
 
   test('for the seed: everything inside the script, nothing invented', () => {
-    const { data, split, files } = browserData(loadCollection('seeds'), { split: false });
+    const { data, split, files } = browserData(loadModel('seeds'), { split: false });
     assert.equal(split, false);
     assert.deepEqual(data.authors, [{ name: 'Hailey Oliver', creds: 'MA, MHCI', short: 'Hailey', initials: 'HO' }]);
     const [trust, ...titleOnly] = data.articles;
@@ -31,7 +31,7 @@ describe('the data the browser gets', () => {
   });
 
   test('split, gives each body a file named by its content', () => {
-    const many = browserData(loadCollection(writeArticles(join(tmp, 'many'), 40)), { split: true });
+    const many = browserData(loadModel(writeArticles(join(tmp, 'many'), 40)), { split: true });
     const bodies = many.files.filter((f) => f.path.startsWith('bodies/'));
     assert.equal(bodies.length, 40);
     for (const [i, a] of many.data.articles.entries()) {
@@ -41,31 +41,31 @@ describe('the data the browser gets', () => {
       assert.equal(bodies[i]!.path, a.src);
     }
     // The same text gives the same name: a host can cache these forever.
-    assert.deepEqual(browserData(loadCollection(join(tmp, 'many')), { split: true }).files.map((f) => f.path), many.files.map((f) => f.path));
+    assert.deepEqual(browserData(loadModel(join(tmp, 'many')), { split: true }).files.map((f) => f.path), many.files.map((f) => f.path));
   });
 
-  test('the build keeps bodies inside while the script fits 12 KB + 0.3 KB per entry, and splits past it', () => {
+  test('the build keeps bodies inside while the script fits 12 KB + 0.3 KB per entry, and splits past it', async () => {
     for (const [name, n, split] of [['seed', 0, false], ['three', 3, true], ['forty', 40, true]] as const) {
       const out = join(tmp, `built-${name}`);
-      const result = build(n ? writeArticles(join(tmp, `src-${name}`), n) : 'seeds', { out });
+      const result = await build(n ? writeArticles(join(tmp, `src-${name}`), n) : 'seeds', { out });
       assert.equal(result.split, split, name);
-      assert.ok(result.scriptGzip <= scriptBudget(result.collection.articles.length), `${name}: ${result.scriptGzip} B`);
+      assert.ok(result.scriptGzip <= scriptBudget(result.model.articles.length), `${name}: ${result.scriptGzip} B`);
     }
   });
 
-  test('follows --split and --inline whatever the size', () => {
-    assert.equal(build('seeds', { out: join(tmp, 'forced'), split: true }).split, true);
-    assert.equal(build(join(tmp, 'many'), { out: join(tmp, 'kept'), split: false }).split, false);
+  test('follows --split and --inline whatever the size', async () => {
+    assert.equal((await build('seeds', { out: join(tmp, 'forced'), split: true })).split, true);
+    assert.equal((await build(join(tmp, 'many'), { out: join(tmp, 'kept'), split: false })).split, false);
   });
 
   test('gives authors without a booking URL the --booking-url, and full articles their page URL', () => {
-    const { data } = browserData(loadCollection('seeds'), { split: false, bookingUrl: 'https://clinic.example/book', pageUrl: (s) => `https://clinic.example/articles/${s}.html` });
+    const { data } = browserData(loadModel('seeds', { bookingUrl: 'https://clinic.example/book' }), { split: false, pageUrl: (a) => `https://clinic.example/articles/${a.slug}.html` });
     assert.equal(data.authors[0]!.url, 'https://clinic.example/book');
     assert.deepEqual(data.articles.map((a) => a.url), [`https://clinic.example/articles/${TRUST}.html`, undefined, undefined]);
   });
 
   test('carries the languages asked for inside the script', () => {
-    const { data } = browserData(loadCollection('seeds'), { split: false, languages: ['es', 'he'] });
+    const { data } = browserData(loadModel('seeds'), { split: false, languages: ['es', 'he'] });
     assert.deepEqual(Object.keys(data.strings), ['es', 'he']);
     assert.equal(data.strings.es!.read, 'Leer');
     assert.ok(!data.locales.includes('es'));

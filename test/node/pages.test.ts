@@ -17,10 +17,10 @@ const jsonLd = (html: string) => JSON.parse(/<script type="application\/ld\+json
 const pages = (dir: string) => readdirSync(join(tmp, dir)).filter((f) => f.endsWith('.html') && !['preview.html', 'snippet.html'].includes(f));
 
 describe('article pages', () => {
-  before(() => {
+  before(async () => {
     tmp = mkdtempSync(join(tmpdir(), 'pa-pages-'));
-    build('seeds', { out: join(tmp, 'seed'), siteUrl: SITE });
-    build('seeds', { out: join(tmp, 'relative') });
+    await build('seeds', { out: join(tmp, 'seed'), siteUrl: SITE });
+    await build('seeds', { out: join(tmp, 'relative') });
     const rich = join(tmp, 'rich-src');
     mkdirSync(rich);
     writeFileSync(
@@ -48,7 +48,7 @@ describe('article pages', () => {
     );
     writeFileSync(join(rich, 'b.md'), ['---', 'title: Otro artículo', 'author: Dr. Ana Ruiz', 'lang: es', '---', 'Texto.'].join('\n'));
     writeFileSync(join(rich, 'authors.yaml'), 'Dr. Ana Ruiz:\n  bio: Trabaja con *ansiedad*.\n');
-    build(rich, { out: join(tmp, 'rich'), siteUrl: SITE });
+    await build(rich, { out: join(tmp, 'rich'), siteUrl: SITE });
   });
   after(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -125,6 +125,19 @@ describe('article pages', () => {
     assert.doesNotMatch(html, /canonical|og:url|"url"|application\/atom/);
     assert.ok(!existsSync(join(tmp, 'relative', 'sitemap.xml')) && !existsSync(join(tmp, 'relative', 'feed.xml')));
     assert.match(read('relative', 'snippet.html'), new RegExp(`<a href="${TRUST}\\.html">`));
+  });
+
+  test('an article that lives elsewhere (imported, with "url") points its page and its data at the original', async () => {
+    const src = join(tmp, 'imported-src');
+    mkdirSync(src);
+    writeFileSync(join(src, 'a.md'), ['---', 'title: First published elsewhere', 'author: Sam Lee', 'url: https://blog.example/original?a=1&b=2', '---', 'Its text.'].join('\n'));
+    const { model } = await build(src, { out: join(tmp, 'imported'), siteUrl: SITE });
+    assert.equal(model.articles[0]!.url, 'https://blog.example/original?a=1&b=2');
+    const html = read('imported', 'first-published-elsewhere.html');
+    assert.match(html, /<link rel="canonical" href="https:\/\/blog\.example\/original\?a=1&amp;b=2">/);
+    assert.match(html, /<meta property="og:url" content="https:\/\/blog\.example\/original\?a=1&amp;b=2">/);
+    assert.match(read('imported', 'practice-articles.js'), /"url":"https:\/\/blog\.example\/original\?a=1&b=2"/);
+    assert.doesNotMatch(read('imported', 'sitemap.xml'), /<url>/, 'the sitemap lists only pages that are canonical here');
   });
 
   test('the seed page, with its stylesheet, is under 10 KB gzip', () => {

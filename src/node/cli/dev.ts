@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, sep } from 'node:path';
 import { SeedError } from '../collection/problems.js';
 import { build } from '../emit/build.js';
-import { esc } from '../emit/html.js';
+import { html } from '../emit/safe-html.js';
 import { reportProblems } from './report.js';
 
 const TYPES: Record<string, string> = {
@@ -31,10 +31,10 @@ export function dev(folder: string, port: number): Promise<void> {
   const clients = new Set<ServerResponse>();
   let problems: string[] = [];
 
-  const rebuild = () => {
+  const rebuild = async () => {
     problems = [];
     try {
-      build(folder, { out });
+      await build(folder, { out });
       console.log(`${new Date().toLocaleTimeString()} built ${folder}`);
     } catch (e) {
       if (!reportProblems(e, (line) => problems.push(line))) problems.push(String(e instanceof Error ? e.message : e));
@@ -42,7 +42,7 @@ export function dev(folder: string, port: number): Promise<void> {
     }
     for (const c of clients) c.write('data: reload\n\n');
   };
-  rebuild();
+  const first = rebuild();
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   watch(folder, () => {
@@ -62,7 +62,7 @@ export function dev(folder: string, port: number): Promise<void> {
     if (path === '/' && problems.length) {
       res.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-store' });
       res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Problems</title>${LIVE}</head>
-<body><h1>Fix these, and this page reloads</h1><pre>${esc(problems.join('\n'))}</pre></body></html>`);
+<body><h1>Fix these, and this page reloads</h1>${html`<pre>${problems.join('\n')}</pre>`}</body></html>`);
       return;
     }
     const file = normalize(join(out, path === '/' ? 'preview.html' : path));
@@ -83,7 +83,7 @@ export function dev(folder: string, port: number): Promise<void> {
   };
   process.on('SIGINT', stop).on('SIGTERM', stop);
 
-  return new Promise((resolve, reject) => {
+  return first.then(() => new Promise((resolve, reject) => {
     server.once('error', (e: NodeJS.ErrnoException) =>
       reject(e.code === 'EADDRINUSE' ? new Error(`port ${port} is in use: try --port ${port + 1}`) : e),
     );
@@ -92,5 +92,5 @@ export function dev(folder: string, port: number): Promise<void> {
       console.log(`Preview: http://localhost:${actual}/  (Ctrl+C to stop)`);
       resolve();
     });
-  });
+  }));
 }

@@ -4,7 +4,10 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isSafeUrl } from '../../shared/url.js';
 import { translations } from '../../shared/translations/index.js';
-import { loadCollection } from '../collection/read.js';
+import { loadModel } from '../collection/resolve.js';
+import { BUDGET_BASE, BUDGET_PER_ENTRY } from '../emit/budget.js';
+import { OutputConflict } from '../emit/output.js';
+import { primaryLanguage } from '../../shared/i18n.js';
 import { build } from '../emit/build.js';
 import { dev } from './dev.js';
 import { init } from './init.js';
@@ -39,7 +42,7 @@ Options:
   --booking-url <url>  Booking link for authors who have none of their own (https:, http:, mailto:, tel:)
   --inline             Keep every article inside practice-articles.js
   --split              Put each article's text in its own file, fetched when a visitor opens it
-                       (default: split when the script would pass 12 KB + 0.3 KB per article gzipped)
+                       (default: split when the script would pass ${BUDGET_BASE / 1000} KB + ${BUDGET_PER_ENTRY / 1000} KB per article gzipped)
   --lang <code>        Language the articles are written in, where they don't say (default: en)
   --languages <list>   Interface languages to carry inside the script, e.g. es,fr
                        (others load from a small file when a page asks for them)
@@ -104,8 +107,8 @@ async function run(argv: string[]): Promise<number> {
   if (!folder) throw usage('which folder? e.g. practice-articles ' + command + ' articles');
 
   if (command === 'check') {
-    const c = loadCollection(folder);
-    const full = c.articles.filter((a) => a.body.length).length;
+    const c = loadModel(folder);
+    const full = c.articles.filter((a) => a.full).length;
     console.log(
       `${folder}: ${full} article${full === 1 ? '' : 's'}, ${c.articles.length - full} title-only, ` +
         `${c.authors.length} author${c.authors.length === 1 ? '' : 's'}. No problems.`,
@@ -129,7 +132,7 @@ async function run(argv: string[]): Promise<number> {
     throw usage(`--booking-url must be an https:, http:, mailto: or tel: URL, not "${bookingUrl}"`);
   }
   const languages = (values.languages as string | undefined)?.split(/[\s,]+/).filter(Boolean);
-  const unknown = languages?.filter((l) => !translations[l.toLowerCase().split('-')[0]!]);
+  const unknown = languages?.filter((l) => !translations[primaryLanguage(l)]);
   if (unknown?.length) throw usage(`--languages: no built-in translation for ${unknown.join(', ')}; built in: ${Object.keys(translations).join(', ')}`);
   const lang = values.lang as string | undefined;
   if (lang !== undefined) {
@@ -140,10 +143,10 @@ async function run(argv: string[]): Promise<number> {
     }
   }
   const out = (values.out as string | undefined) ?? 'dist';
-  const result = build(folder, { out, siteUrl, bookingUrl, split: values.split ? true : values.inline ? false : undefined, languages, lang });
-  const { written, split, scriptGzip, collection, pages } = result;
-  const full = collection.articles.filter((a) => a.body.length).length;
-  console.log(`Built ${collection.articles.length} entries (${full} with text) into ${out}/:`);
+  const result = await build(folder, { out, siteUrl, bookingUrl, split: values.split ? true : values.inline ? false : undefined, languages, lang });
+  const { written, split, scriptGzip, model, pages } = result;
+  const full = model.articles.filter((a) => a.full).length;
+  console.log(`Built ${model.articles.length} entries (${full} with text) into ${out}/:`);
   const groups = new Map<string, { count: number; bytes: number }>();
   for (const w of written) {
     const dir = w.path.includes('/') ? w.path.split('/')[0] + '/' : w.path;
@@ -184,6 +187,10 @@ run(argv).then(
       console.error(command ? HELP[command] : USAGE);
       process.exitCode = 2;
     } else if (reportProblems(e)) process.exitCode = 1;
+    else if (e instanceof OutputConflict) {
+      console.error(`practice-articles: ${e.message}`);
+      process.exitCode = 1;
+    }
     else {
       console.error(e instanceof Error ? e.message : e);
       process.exitCode = 1;

@@ -1,23 +1,25 @@
 // The whole collection from the files of a folder, in file-name order.
-import { parseAuthors, mergeAuthor } from './authors.js';
+import { mergeAuthor } from './authors.js';
 import { makeArticle } from './article.js';
-import { markdownBlocks, parseMarkdown } from './markdown.js';
+import { formatOf } from './formats.js';
+import { markdownBlocks } from './markdown.js';
 import type { Article, Author, Collection, SeedFile } from './model.js';
 import { Problems } from './problems.js';
-import { parseText } from './text-format.js';
-import { slugify } from './text-rules.js';
+import { SLUG_MAX, slugify } from './text-rules.js';
 
 export interface SeedSource {
   file: string;
   source: string;
 }
 
-export const isAuthorsFile = (file: string) => /(^|[/\\])authors\.ya?ml$/.test(file);
-
 /**
  * Builds the collection from sources, reporting every problem it finds (into `problems`
  * when given; otherwise it throws them all as one SeedErrors).
  */
+/** Said only where the slug cap made two slugs one. */
+const capNote = (...pair: Article[]) =>
+  pair.some((a) => a.slug === slugify(a.title) && slugify(a.title, Infinity) !== a.slug) ? `: slugs are cut to ${SLUG_MAX} characters; change a title, or set "slug" in Markdown frontmatter` : '';
+
 export function buildCollection(sources: SeedSource[], dir = '', problems?: Problems): Collection {
   const own = problems ?? new Problems();
   const authors = new Map<string, Author>();
@@ -26,10 +28,11 @@ export function buildCollection(sources: SeedSource[], dir = '', problems?: Prob
   const extras: Author[] = [];
 
   for (const { file, source } of sources) {
-    own.attempt(() => {
-      if (isAuthorsFile(file)) extras.push(...parseAuthors(source, file, own));
-      else parsed.push(file.endsWith('.md') ? parseMarkdown(source, file, own) : parseText(source, file, own));
-    });
+    const format = formatOf(file);
+    if (!format) continue;
+    const got = own.attempt(() => format(source, file, own));
+    parsed.push(...(got?.articles ?? []));
+    extras.push(...(got?.authors ?? []));
   }
 
   for (const { article, author } of parsed) {
@@ -37,7 +40,7 @@ export function buildCollection(sources: SeedSource[], dir = '', problems?: Prob
     if (known) mergeAuthor(known, author, own);
     else authors.set(author.name, { ...author });
     const dup = articles.get(article.slug);
-    if (dup) own.add(article.file, article.line, `duplicate slug "${article.slug}" (also ${dup.file}:${dup.line})`);
+    if (dup) own.add(article.file, article.line, `duplicate slug "${article.slug}" (also ${dup.file}:${dup.line})${capNote(article, dup)}`);
     else articles.set(article.slug, article);
   }
   for (const extra of extras) {

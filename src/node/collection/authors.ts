@@ -17,8 +17,10 @@ export function parseAuthors(source: string, file: string, problems: Problems): 
   return yaml.node.items.map((pair) => {
     const name = isScalar(pair.key) ? String(pair.key.value) : '';
     const line = yaml.lineOf((pair.key as YamlNode | null)?.range?.[0] ?? 0);
-    const { values: f } = readFields(pair.value as YamlNode | null, FIELDS, yaml, file, line, problems);
-    return { name, credentials: f.credentials ?? [], ...f, file, line };
+    const { values: f, lines } = readFields(pair.value as YamlNode | null, FIELDS, yaml, file, line, problems);
+    // A photo's problems are reported on its own line.
+    const origins = lines.photo ? { photo: { file, line: lines.photo } } : undefined;
+    return { name, credentials: f.credentials ?? [], ...f, file, line, ...(origins && { origins }) };
   });
 }
 
@@ -33,7 +35,7 @@ export function mergeAuthor(into: Author, from: Author, problems: Problems): voi
     if (empty(theirs)) continue;
     if (empty(mine)) {
       Object.assign(into, { [key]: theirs });
-      into.origins = { ...into.origins, [key]: { file: from.file, line: from.line } };
+      into.origins = { ...into.origins, [key]: from.origins?.[key as keyof NonNullable<Author['origins']>] ?? { file: from.file, line: from.line } };
     }
     else if (JSON.stringify(mine) !== JSON.stringify(theirs)) {
       problems.add(from.file, from.line, `${key} for ${into.name} differs from ${into.file}:${into.line}`);

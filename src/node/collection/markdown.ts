@@ -36,7 +36,7 @@ export function parseMarkdown(source: string, file: string, problems: Problems):
   if (!fm.title) throw new SeedError(file, at.title ?? 1, 'empty title');
   if (!fm.author) throw new SeedError(file, 1, 'no byline: frontmatter needs "author"');
   let slug = fm.slug;
-  if (slug !== undefined && (!slug || slugify(slug) !== slug)) {
+  if (slug !== undefined && (!slug || slugify(slug, Infinity) !== slug)) {
     problems.add(file, at.slug!, `slug "${slug}" must be lowercase letters and digits joined by "-"`);
     slug = undefined;
   }

@@ -1,5 +1,5 @@
-// The collection as the build sees it: everything the formats can say, before
-// `emit/` turns it into the compact data the browser gets or into pages.
+// The collection as the formats parse it: everything the files say, by name and slug.
+// resolve.ts turns it into the Model the emitters read, with references instead of names.
 import type { Block } from '../../shared/data.js';
 
 export type Pronoun = 'her' | 'him' | 'them';

@@ -1,5 +1,5 @@
 // Width and height of an author photo, read from its header, so the page reserves its box.
-// PNG, JPEG, GIF and WebP: what a practice is likely to have.
+// PNG, JPEG, GIF, WebP and AVIF: what a practice is likely to have.
 
 export interface Size {
   width: number;
@@ -29,6 +29,11 @@ export function imageSize(b: Buffer): Size | undefined {
       }
       i += 2 + b.readUInt16BE(i + 2);
     }
+  }
+  if (b.length > 16 && b.toString('latin1', 4, 8) === 'ftyp') {
+    // AVIF: the first image spatial extents property ('ispe') gives the primary image's size.
+    const i = b.indexOf('ispe', 8, 'latin1');
+    if (i > 0 && i + 16 <= b.length) return { width: b.readUInt32BE(i + 8), height: b.readUInt32BE(i + 12) };
   }
   return undefined;
 }

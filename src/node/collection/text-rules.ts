@@ -5,17 +5,47 @@
 const FOLD: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ð: 'd', ł: 'l', þ: 'th', ı: 'i' };
 
 /**
+ * Slugs are cut to this many characters, for readable addresses. (Just above the seed's
+ * longest, 85, so no slug already published changes.)
+ */
+export const SLUG_MAX = 96;
+/** …and to this many UTF-8 bytes, so `<slug>.html` stays below the 255 bytes disks allow a name. */
+export const SLUG_MAX_BYTES = 240;
+
+/**
  * The product's slug rule: lowercase; Latin accents folded to ASCII; letters and digits
  * of other scripts kept; every run of anything else becomes `-`; no `-` at either end.
+ * A long slug is cut at its last `-` within SLUG_MAX characters (hard, if it has none).
  */
-export function slugify(title: string): string {
-  return title
+export function slugify(title: string, max = SLUG_MAX): string {
+  const slug = title
     .toLowerCase()
     .replace(/\p{Script=Latin}/gu, (c) => FOLD[c] ?? c.normalize('NFKD').replace(/\p{M}/gu, ''))
     .normalize('NFC')
     .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
+  return capSlug(slug, max);
 }
+
+function capSlug(slug: string, max: number): string {
+  const chars = [...slug];
+  if (chars.length <= max && Buffer.byteLength(slug) <= SLUG_MAX_BYTES) return slug;
+  let cut = '';
+  let bytes = 0;
+  for (const c of chars.slice(0, max)) {
+    bytes += Buffer.byteLength(c);
+    if (bytes > SLUG_MAX_BYTES) break;
+    cut += c;
+  }
+  if (slug[cut.length] === '-') return cut;
+  // Never cut between a letter and its combining marks.
+  if (/^\p{M}/u.test(slug.slice(cut.length))) cut = cut.replace(/\P{M}\p{M}*$/u, '');
+  const dash = cut.lastIndexOf('-');
+  return (dash > cut.length / 2 ? cut.slice(0, dash) : cut).replace(/-+$/, '');
+}
+
+/** Two slugs that name one file on a case-insensitive disk, or look alike: compare these. */
+export const foldSlug = (slug: string) => slug.normalize('NFKC').toUpperCase().toLowerCase().normalize('NFKC');
 
 const WIDE = /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/gu;
 

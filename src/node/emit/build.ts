@@ -1,15 +1,28 @@
 // The one build: an articles folder in, everything a site needs out. The command
 // (`practice-articles build`) and this repository's `npm run build` both run this.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+//   formats (collection/formats.ts) → resolve (collection/resolve.ts) → model → emitters
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadCollection, type LoadedCollection } from '../collection/read.js';
-import { classicScript, moduleScript } from './bundle.js';
-import { browserData } from './data.js';
-import { gzipSize, hash, type OutFile } from './files.js';
+import { loadModel, type Model } from '../collection/resolve.js';
+import { articlesIndex } from './articles-index.js';
+import type { Emitter, EmitOptions, OutputFile } from './emitter.js';
+import { feed } from './feed.js';
+import { gzipSize, hash } from './files.js';
+import { writeOutput, type Written } from './output.js';
 import { PAGE_CSS } from './page-style.js';
-import { articlePage, feed, pageFile, sitemap, snippet } from './pages.js';
-import { previewPage } from './preview.js';
+import { pages } from './pages.js';
+import { photos } from './photos.js';
+import { preview } from './preview.js';
+import { script } from './script.js';
+import { sitemap } from './sitemap.js';
+import { snippet } from './snippet.js';
+
+export { scriptBudget } from './budget.js';
+export type { Written };
+
+/** Everything the build writes, each from the same model. */
+const EMITTERS: Emitter[] = [script, photos, pages, snippet, preview, articlesIndex, sitemap, feed];
 
 export interface BuildOptions {
   /** Output folder. */
@@ -26,13 +39,8 @@ export interface BuildOptions {
   lang?: string;
 }
 
-export interface Written {
-  path: string;
-  bytes: number;
-}
-
 export interface BuildResult {
-  collection: LoadedCollection;
+  model: Model;
   written: Written[];
   split: boolean;
   /** gzip -9 size of practice-articles.js. */
@@ -40,16 +48,6 @@ export interface BuildResult {
   /** Article pages written. */
   pages: number;
 }
-
-/**
- * What a page may download before any Read: 12,000 B gzip, plus 300 B per entry. Bodies
- * stay inside the script while it keeps within this (the seed's do); past it, they go
- * into files beside it.
- */
-export const scriptBudget = (entries: number) => 12_000 + 300 * entries;
-
-/** Folders the build owns inside the output folder, emptied before each build (page.*.css too). */
-const OWNED = ['bodies', 'i18n', 'media'];
 
 /** The prebuilt widget: beside this file in the package, or in dist/ when run from source. */
 export function runtimeDir(): string {
@@ -59,66 +57,36 @@ export function runtimeDir(): string {
   return found;
 }
 
-/**
- * articles.json: what the collection holds, for tools that offer a choice of articles
- * (the WordPress block's sidebar, a site's own scripts). Plain data, nothing rendered.
- */
-export function articlesIndex(c: LoadedCollection): string {
-  const list = c.articles.map((a) => ({
-    slug: a.slug,
-    title: a.title,
-    author: a.author,
-    ...(a.excerpt && { excerpt: a.excerpt }),
-    hasText: a.body.length > 0,
-    ...(a.lang && { lang: a.lang }),
-  }));
-  return `${JSON.stringify(list, null, 2)}\n`;
+/** Every emitter's files; one path twice is a bug, unless both say the same (one photo for two authors). */
+async function emitAll(model: Model, o: EmitOptions): Promise<OutputFile[]> {
+  const byPath = new Map<string, OutputFile>();
+  for (const f of (await Promise.all(EMITTERS.map((emit) => emit(model, o)))).flat()) {
+    const seen = byPath.get(f.path);
+    if (seen && Buffer.compare(Buffer.from(seen.content), Buffer.from(f.content))) throw new Error(`internal: two emitters write ${f.path}`);
+    byPath.set(f.path, f);
+  }
+  return [...byPath.values()];
 }
 
-export function build(dir: string, o: BuildOptions): BuildResult {
-  const collection = loadCollection(dir);
-  const runtime = runtimeDir();
-  const site = o.siteUrl && new URL(o.siteUrl.endsWith('/') ? o.siteUrl : `${o.siteUrl}/`);
-  const template = readFileSync(join(runtime, 'practice-articles.js'), 'utf8');
-  const make = (split: boolean) => {
-    const built = browserData(collection, {
-      split,
-      bookingUrl: o.bookingUrl,
-      languages: o.languages,
-      pageUrl: site ? (slug) => new URL(pageFile(slug), site).href : undefined,
-    });
-    return { ...built, script: classicScript(template, built.data) };
+export async function build(dir: string, options: BuildOptions): Promise<BuildResult> {
+  const model = loadModel(dir, { bookingUrl: options.bookingUrl });
+  const site = options.siteUrl ? new URL(options.siteUrl.endsWith('/') ? options.siteUrl : `${options.siteUrl}/`) : undefined;
+  const o: EmitOptions = {
+    site,
+    lang: options.lang ?? 'en',
+    split: options.split,
+    languages: options.languages,
+    runtime: runtimeDir(),
+    css: `page.${hash(PAGE_CSS)}.css`,
   };
-  let built = make(o.split ?? false);
-  if (o.split === undefined && gzipSize(built.script) > scriptBudget(collection.articles.length)) built = make(true);
-  const { data, files, split, script } = built;
-  const css = `page.${hash(PAGE_CSS)}.css`;
-  const lang = o.lang ?? 'en';
-  const pages = collection.articles
-    .filter((a) => a.body.length)
-    .map((a) => ({
-      path: pageFile(a.slug),
-      content: articlePage(a, collection.authors.find((x) => x.name === a.author)!, collection, { site: site || undefined, lang, css, authors: data.authors }),
-    }));
-  const out: OutFile[] = [
-    { path: 'practice-articles.js', content: script },
-    { path: 'practice-articles.mjs', content: moduleScript(readFileSync(join(runtime, 'practice-articles.mjs'), 'utf8'), data) },
-    ...files,
-    { path: css, content: PAGE_CSS },
-    ...pages,
-    { path: 'snippet.html', content: snippet(collection, { site: site || undefined, script: site ? new URL('practice-articles.js', site).href : 'practice-articles.js' }) },
-    { path: 'preview.html', content: previewPage(collection) },
-    { path: 'articles.json', content: articlesIndex(collection) },
-    ...(site ? [{ path: 'sitemap.xml', content: sitemap(collection, site) }, { path: 'feed.xml', content: feed(collection, site, lang) }] : []),
-  ];
-
-  for (const d of OWNED) rmSync(join(o.out, d), { recursive: true, force: true });
-  if (existsSync(o.out)) for (const f of readdirSync(o.out)) if (/^page\.[0-9a-f]{10}\.css$/.test(f)) rmSync(join(o.out, f));
-  const written = out.map(({ path, content }) => {
-    const file = join(o.out, path);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, content);
-    return { path, bytes: Buffer.byteLength(content) };
-  });
-  return { collection, written, split, scriptGzip: gzipSize(script), pages: pages.length };
+  const files = await emitAll(model, o);
+  const written = writeOutput(options.out, files);
+  const js = files.find((f) => f.path === 'practice-articles.js')!;
+  return {
+    model,
+    written,
+    split: files.some((f) => f.path.startsWith('bodies/')),
+    scriptGzip: gzipSize(js.content),
+    pages: model.articles.filter((a) => a.full).length,
+  };
 }

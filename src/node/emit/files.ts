@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 
-export interface OutFile {
+export interface OutputFile {
   /** Path relative to the output folder, with `/`. */
   path: string;
   content: string | Buffer;

@@ -1,26 +1,26 @@
-// HTML text for the pages the build writes: escaping, and article blocks through the shared walker.
+// Article blocks as HTML, through the shared walker; every text is escaped by `html`.
 import { walk } from '../../shared/blocks.js';
 import type { Block } from '../../shared/data.js';
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Escapes text for element content and quoted attribute values alike. */
-export const esc = (text: string) => text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+import { html, join, type SafeHtml } from './safe-html.js';
 
 /** Article blocks as HTML; `level` is the heading level of the article's title. */
-export const blocksHtml = (blocks: readonly Block[], level: number) =>
-  walk<string>(blocks, {
-    text: esc,
-    inline: (tag, kids) => `<${tag}>${kids.join('')}</${tag}>`,
-    link: (href, kids) => `<a href="${esc(href)}">${kids.join('')}</a>`,
-    paragraph: (kids) => `<p>${kids.join('')}</p>`,
-    heading: (depth, kids) => {
-      const h = Math.min(6, level + depth);
-      return `<h${h}>${kids.join('')}</h${h}>`;
-    },
-    list: (ordered, items) => {
-      const tag = ordered ? 'ol' : 'ul';
-      return `<${tag}>${items.map((i) => `<li>${i.join('')}</li>`).join('')}</${tag}>`;
-    },
-    quote: (kids) => `<blockquote>${kids.join('\n')}</blockquote>`,
-  }).join('\n');
+export const blocksHtml = (blocks: readonly Block[], level: number): SafeHtml =>
+  join(
+    walk<SafeHtml>(blocks, {
+      text: (t) => html`${t}`,
+      // Tag names come from the Block type's closed set (and are escaped like any value).
+      inline: (tag, kids) => html`<${tag}>${kids}</${tag}>`,
+      link: (href, kids) => html`<a href="${href}">${kids}</a>`,
+      paragraph: (kids) => html`<p>${kids}</p>`,
+      heading: (depth, kids) => {
+        const h = Math.min(6, level + depth);
+        return html`<h${h}>${kids}</h${h}>`;
+      },
+      list: (ordered, items) => {
+        const li = items.map((i) => html`<li>${i}</li>`);
+        return ordered ? html`<ol>${li}</ol>` : html`<ul>${li}</ul>`;
+      },
+      quote: (kids) => html`<blockquote>${join(kids, '\n')}</blockquote>`,
+    }),
+    '\n',
+  );

@@ -1,6 +1,6 @@
 // Structured data for an article page: a BlogPosting with exactly the fields the content
 // supports. Nothing is invented: no publisher, image or date the articles don't give.
-import type { Article, Author } from '../collection/model.js';
+import type { ModelArticle } from '../collection/resolve.js';
 
 export interface JsonLdOptions {
   /** The page's canonical URL, when the site's address is known. */
@@ -9,13 +9,14 @@ export interface JsonLdOptions {
   bookingUrl?: string;
 }
 
-export function blogPosting(a: Article, author: Author, o: JsonLdOptions) {
+export function blogPosting(a: ModelArticle, o: JsonLdOptions) {
+  const author = a.author;
   return {
     '@context': 'https://schema.org',
     '@type': 'BlogPosting',
     headline: a.title,
     ...(a.excerpt && { description: a.excerpt }),
-    wordCount: a.wordCount,
+    wordCount: a.words,
     ...(a.date && { datePublished: a.date }),
     ...(o.lang && { inLanguage: o.lang }),
     ...(a.tags?.length && { keywords: a.tags.join(', ') }),
@@ -23,7 +24,7 @@ export function blogPosting(a: Article, author: Author, o: JsonLdOptions) {
     author: {
       '@type': 'Person',
       name: author.name,
-      ...(author.credentials.length && { honorificSuffix: author.credentials.join(', ') }),
+      ...(author.creds && { honorificSuffix: author.creds }),
       ...(o.bookingUrl && { url: o.bookingUrl }),
     },
   };

@@ -1,10 +1,11 @@
 // preview.html: the widget on a plain page, what `dev` serves and a newcomer opens first.
-import type { Collection } from '../collection/model.js';
-import { esc } from './html.js';
+import type { Model } from '../collection/resolve.js';
+import type { Emitter } from './emitter.js';
+import { html } from './safe-html.js';
 
-export function previewPage(c: Collection, extraHead = ''): string {
-  const first = c.articles.find((a) => a.body.length);
-  return `<!doctype html>
+export function previewPage(model: Model): string {
+  const first = model.articles.find((a) => a.full);
+  return String(html`<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8">
@@ -12,7 +13,7 @@ export function previewPage(c: Collection, extraHead = ''): string {
     <title>Articles: preview</title>
     <link rel="icon" href="data:,">
     <style>body{max-width:72rem;margin:0 auto;padding:1rem;font-family:system-ui,sans-serif;line-height:1.5}</style>
-    <script src="practice-articles.js"></script>${extraHead}
+    <script src="practice-articles.js"></script>
   </head>
   <body>
     <main>
@@ -20,14 +21,15 @@ export function previewPage(c: Collection, extraHead = ''): string {
       <p>The carousel, as it looks on a page of your site:</p>
       <practice-articles></practice-articles>
 ${
-  first
-    ? `      <h2>One article card</h2>
-      <p>For a blog post: <code>&lt;practice-article-card article="${esc(first.slug)}"&gt;</code></p>
-      <practice-article-card article="${esc(first.slug)}" heading-level="3"></practice-article-card>
+  first &&
+  html`      <h2>One article card</h2>
+      <p>For a blog post: <code>${`<practice-article-card article="${first.slug}">`}</code></p>
+      <practice-article-card article="${first.slug}" heading-level="3"></practice-article-card>
 `
-    : ''
 }    </main>
   </body>
 </html>
-`;
+`);
 }
+
+export const preview: Emitter = (model) => [{ path: 'preview.html', content: previewPage(model) }];

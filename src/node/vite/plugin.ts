@@ -3,7 +3,7 @@
 // on the dev server, it is the data of a folder, reloaded when a file there changes.
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { loadCollection } from '../collection/read.js';
+import { loadModel } from '../collection/resolve.js';
 import { DATA_VARIABLE, dataExpression } from '../emit/bundle.js';
 import { browserData } from '../emit/data.js';
 import { translations } from '../../shared/translations/index.js';
@@ -29,7 +29,7 @@ export function practiceArticlesCollection({ dir = 'seeds' }: CollectionOptions 
     load(id) {
       if (id !== RESOLVED) return undefined;
       if (!serve) return `export default ${DATA_VARIABLE};`;
-      const { data } = browserData(loadCollection(dir), { split: false, languages: Object.keys(translations) });
+      const { data } = browserData(loadModel(dir), { split: false, languages: Object.keys(translations) });
       return `export default ${dataExpression(data)};`;
     },
     configureServer(server) {

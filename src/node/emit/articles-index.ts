@@ -1,0 +1,15 @@
+// articles.json: what the collection holds, for tools that offer a choice of articles
+// (the WordPress block's sidebar, a site's own scripts). Plain data, nothing rendered.
+import type { Emitter } from './emitter.js';
+
+export const articlesIndex: Emitter = (model) => {
+  const list = model.articles.map((a) => ({
+    slug: a.slug,
+    title: a.title,
+    author: a.author.name,
+    ...(a.excerpt && { excerpt: a.excerpt }),
+    hasText: a.full,
+    ...(a.lang && { lang: a.lang }),
+  }));
+  return [{ path: 'articles.json', content: `${JSON.stringify(list, null, 2)}\n` }];
+};
