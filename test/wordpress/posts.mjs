@@ -1,18 +1,18 @@
 // "Posts of this site": the plugin's PHP producer, in the real WordPress that
 // wordpress.test.mjs starts. Content and filters, bodies, privacy, freshness, scale and
-// quality, as issue 20 lists them; the data is checked against the one JSON Schema, and
+// quality, as issue 20 lists them (privacy, freshness, scale and uninstall in lifecycle.mjs); the data is checked against the one JSON Schema, and
 // the script against the command's own wrapper (src/node/emit/bundle.ts), byte for byte.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import Ajv from 'ajv/dist/2020.js';
 import { Visitor, saveSettings, SETTINGS } from '../../scripts/wordpress/site.mjs';
 import { ENGINES, NAMES, launch } from './browsers.mjs';
 import { axeInWidgets, postOnItsPage, readArticle, widgetsOnPage } from './page.mjs';
-import { HIDDEN, PARAGRAPHS, blocks, formFields, paragraph, writeContent } from './content.mjs';
+import { PARAGRAPHS, formFields, writeContent } from './content.mjs';
+import { lifecycleSuite } from './lifecycle.mjs';
 
 const TIMEOUT = { timeout: 60000 };
 const FOLDER = 'wp-content/uploads/practice-articles-posts';
@@ -80,7 +80,7 @@ export function postsSuite(root, getSite) {
 
     it('cuts excerpts and counts words exactly as the command does', () => {
       const all = PARAGRAPHS.join(' ');
-      const texts = [...PARAGRAPHS, all, all.replace(/[.!?]/g, ','), all.replace(/ /g, ''), '日本語の文章です。'.repeat(30), `${'🙂 '.repeat(120)}end`, "Don't cut “quoted” words — or dashes – here. ".repeat(8)];
+      const texts = [...PARAGRAPHS, all, all.replace(/[.!?]/g, ','), all.replace(/ /g, ''), '日本語の文章です。'.repeat(30), `${'🙂 '.repeat(70)}and words after the emoji.`, "Don't cut “quoted” words — or dashes – here. ".repeat(8)];
       assert.deepEqual(site.wp('text', { texts }), commandText(root, texts));
     });
 
@@ -95,6 +95,14 @@ export function postsSuite(root, getSite) {
       assert.deepEqual({ name: two.name, short: two.short, url: two.url, bio: two.bio }, { name: 'Alex Fixture', short: 'Alex', url: 'mailto:alex.fixture@example.com', bio: ['Another test fixture bio.'] });
       for (const a of [one, two]) assert.ok(a.photo.src.startsWith(`${site.url}/wp-content/uploads/`), a.photo.src);
       assert.equal(two.photo.width, 150, 'WordPress\'s thumbnail size');
+    });
+
+    it('offers the site\'s own posts and their topics in the block editor, with the posts\' script for the preview', async () => {
+      const editor = (await site.visitors.administrator.request('/wp-admin/post-new.php')).text;
+      const offered = JSON.parse(/var practiceArticlesEditor = (\{.*?\});\n/.exec(editor)[1]);
+      assert.deepEqual(offered.articles.map((a) => a.slug), data().articles.map((a) => a.slug));
+      assert.deepEqual(offered.topics, data().topics);
+      assert.match(offered.script, /\/wp-content\/uploads\/practice-articles-posts\/practice-articles\.js\?ver=[0-9a-f]{10}$/);
     });
 
     it('lets no Author change another user\'s fields', async () => {
@@ -113,8 +121,9 @@ export function postsSuite(root, getSite) {
       assert.deepEqual(a1.topics.map((i) => topics[i]), [['couples-therapy', 'Couples therapy']]);
       assert.deepEqual(article('b1').topics.map((i) => topics[i][0]), ['anxiety', 'sleep']);
       assert.equal(article('b2').excerpt, 'Its own test excerpt.');
-      assert.equal(article('a2').excerpt, PARAGRAPHS[2].length <= 220 ? PARAGRAPHS[2] : article('a2').excerpt);
-      assert.ok(a1.excerpt.length <= 221 && PARAGRAPHS[0].startsWith(a1.excerpt.replace(/…$/, '')), a1.excerpt);
+      // WordPress curls the apostrophes (wptexturize); the command cuts the text as shown.
+      const cut = commandText(root, [PARAGRAPHS[0], PARAGRAPHS[2]].map((t) => t.replace(/'/g, '’'))).map(([excerpt]) => excerpt);
+      assert.deepEqual([a1.excerpt, article('a2').excerpt], cut);
       assert.equal(a1.minutes, 1);
       assert.ok(a1.words > 100 && a1.words < 200, `${a1.words} words`);
       const { variants, width, height, alt } = a1.image;
@@ -154,23 +163,6 @@ export function postsSuite(root, getSite) {
       }
     });
 
-    describe('privacy', () => {
-      // Searched: every page with a widget, the script, every body file, the editor's data.
-      const leaks = (where, text) => HIDDEN.flatMap((x) => [x.title, x.word].filter((s) => text.includes(s)).map((s) => `${where}: ${s}`));
-
-      it('never lets a draft, pending, private, password-protected, scheduled or trashed post out', async () => {
-        const found = [];
-        for (const f of files()) found.push(...leaks(f, read(f)));
-        const visitor = anonymous();
-        for (const page of Object.values(c.pages)) found.push(...leaks(page.title, (await visitor.request(new URL(page.link).search)).text));
-        // The plugin adds no REST route; what it tells the block editor is the REST-like answer it gives.
-        const editor = (await site.visitors.administrator.request('/wp-admin/post-new.php')).text;
-        found.push(...leaks('the block editor\'s data', /var practiceArticlesEditor = (\{.*?\});\n/.exec(editor)[1]));
-        assert.deepEqual(found, []);
-        assert.ok(data().articles.length >= 4 && read('practice-articles.js').includes('Couples test post one'), 'while the public posts are there');
-      });
-    });
-
     for (const engine of ENGINES) {
       describe(`in ${NAMES[engine]}`, () => {
         let tab;
@@ -193,7 +185,6 @@ export function postsSuite(root, getSite) {
           assert.deepEqual([...new Set(w.bookings.map((b) => b.href))], ['https://clinic.example/book/test-person', 'mailto:alex.fixture@example.com']);
           const { authors } = data();
           for (const key of ['a1', 'a2']) assert.ok(w.images.includes(authors[article(key).author].photo.src), `${key}'s author photo`);
-          assert.ok(w.images.some((src) => article('a1').image.variants.some(([v]) => v === src)), 'the featured image');
         });
 
         it('shows the shortcode with a topic, and Read shows the post word for word, with the bio and a link to the post', TIMEOUT, async () => {
@@ -241,47 +232,6 @@ export function postsSuite(root, getSite) {
       });
     }
 
-    describe('freshness', () => {
-      it('shows an edited title on the next page load, and nothing of a trashed post', async () => {
-        const admin = site.visitors.administrator;
-        await admin.rest(`/wp/v2/posts/${c.posts.a1.id}`, { method: 'POST', json: { title: 'Couples test post one, retitled' } });
-        const page = (await anonymous().request(new URL(c.pages.topicBlock.link).search)).text;
-        assert.ok(page.includes('Couples test post one, retitled'));
-        assert.ok(data().articles.some((a) => a.title === 'Couples test post one, retitled'));
-        const body = article('a2').src;
-        await admin.rest(`/wp/v2/posts/${c.posts.a2.id}`, { method: 'DELETE' });
-        const after = (await anonymous().request(new URL(c.pages.topicBlock.link).search)).text;
-        assert.ok(!after.includes('Couples test post two'));
-        assert.ok(!read('practice-articles.js').includes('Couples test post two'));
-        assert.ok(!files().includes(body), 'its body file is deleted');
-      });
-    });
-
-    describe('scale', () => {
-      it('keeps the script within the budget with 100 posts, and reports the time for 500', { timeout: 180000 }, () => {
-        const author = c.people.two.id;
-        const contents = PARAGRAPHS.map((text, i) => blocks(paragraph(text), paragraph(PARAGRAPHS[(i + 2) % PARAGRAPHS.length])));
-        site.wp('bulk', { count: 100 - data().articles.length, title: 'Scale test post %d', contents, author, before: '2023-01-01' });
-        const hundred = site.wp('regenerate');
-        const gzip = gzipSync(read('practice-articles.js'), { level: 9 }).length;
-        console.log(`# ${hundred.articles} posts: practice-articles.js ${hundred.bytes} B, ${gzip} B gzip, made in ${hundred.seconds.toFixed(2)} s`);
-        assert.equal(hundred.articles, 100);
-        assert.ok(gzip <= 15000 + 30 * 1024, `${gzip} B gzip`);
-        site.wp('bulk', { count: 400, title: 'More scale test post %d', contents, author, before: '2022-01-01' });
-        const five = site.wp('regenerate');
-        console.log(`# ${five.articles} posts: made in ${five.seconds.toFixed(2)} s (target: under 2 s)`);
-        assert.equal(five.articles, 500);
-      });
-    });
-
-    describe('uninstall', () => {
-      it('removes the generated files and the plugin\'s user meta', async () => {
-        assert.ok(files().length > 0);
-        site.wp('uninstall');
-        assert.throws(() => files(), /ENOENT/);
-        const page = (await c.people.one.visitor.request('/wp-admin/profile.php')).text;
-        assert.ok(!page.includes('PsyD, LMFT') && !page.includes('test-person'), 'no profile field keeps its value');
-      });
-    });
+    lifecycleSuite(() => ({ site, c, files, read, data, article, anonymous }));
   });
 }

@@ -78,7 +78,9 @@ function segments($iterator, $text)
  */
 function approximate_segments($kind, $text)
 {
-    $pattern = $kind === 'word' ? '/[\p{L}\p{N}\p{M}]+(?:[\'’.][\p{L}\p{N}]+)*|./su' : '/.*?(?:[.!?…]+[\s\x{a0}]*|$)/su';
+    $pattern = $kind === 'word'
+        ? '/[\p{L}\p{N}\p{M}]+(?:[\'’.][\p{L}\p{N}]+)*|./su'
+        : '/.*?(?:[.!?…]+[\s\x{a0}]*|$)/su';
     preg_match_all($pattern, $text, $matches, PREG_OFFSET_CAPTURE);
     foreach ($matches[0] as list($segment, $offset)) {
         if ($segment !== '') {
@@ -99,7 +101,9 @@ function breaker($kind, $lang)
     if (!class_exists('IntlBreakIterator')) {
         return $kind;
     }
-    return $kind === 'word' ? \IntlBreakIterator::createWordInstance($lang) : \IntlBreakIterator::createSentenceInstance($lang);
+    return $kind === 'word'
+        ? \IntlBreakIterator::createWordInstance($lang)
+        : \IntlBreakIterator::createSentenceInstance($lang);
 }
 
 /**
