@@ -135,7 +135,7 @@ switch ($command) {
         done($record ? array(
             'seconds' => microtime(true) - $started,
             'bytes' => $record['bytes'],
-            'articles' => count($record['index']['articles']),
+            'articles' => $record['articles'],
         ) : null);
         break;
 

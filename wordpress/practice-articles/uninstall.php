@@ -16,6 +16,7 @@ if (!defined('WP_UNINSTALL_PLUGIN')) {
 
 delete_option('practice_articles_settings');
 delete_option('practice_articles_generated');
+delete_option('practice_articles_index');
 wp_clear_scheduled_hook('practice_articles_regenerate');
 
 foreach (array('credentials', 'booking_url', 'short_name', 'photo') as $practice_articles_field) {

@@ -89,7 +89,7 @@ function articles()
         return $articles;
     }
     if ($bundle['source'] === 'posts') {
-        $articles = generated()['index']['articles'];
+        $articles = posts_index()['articles'];
         return $articles;
     }
     $file = $bundle['dir'] . 'articles.json';
@@ -120,7 +120,7 @@ function articles()
 function topics()
 {
     $bundle = bundle();
-    return $bundle && $bundle['source'] === 'posts' ? generated()['index']['topics'] : array();
+    return $bundle && $bundle['source'] === 'posts' ? posts_index()['topics'] : array();
 }
 
 /**

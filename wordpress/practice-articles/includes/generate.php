@@ -19,6 +19,8 @@ if (!defined('ABSPATH')) {
 }
 
 const CRON_HOOK = 'practice_articles_regenerate';
+/** The posts' titles, excerpts, permalinks and topics: read only where a widget or the editor needs them. */
+const INDEX_OPTION = 'practice_articles_index';
 
 /**
  * The data as a JS expression, byte for byte as bundle.ts's dataExpression: JSON.parse of
@@ -87,7 +89,7 @@ function write_file($path, $content)
 /**
  * Collects the posts and writes the script and bodies; deletes stale bodies.
  *
- * @return array|null What the option records (version, index, seconds), or null on failure.
+ * @return array|null What the option records (version, bytes, seconds, articles), or null on failure.
  */
 function regenerate()
 {
@@ -112,13 +114,15 @@ function regenerate()
             wp_delete_file($path);
         }
     }
+    update_option(INDEX_OPTION, $collected['index'], false);
+    // Small, and read on every page that may show the widget: autoloaded.
     $record = array(
         'version' => substr(hash('sha256', $script), 0, 10),
-        'index' => $collected['index'],
         'bytes' => strlen($script),
         'seconds' => round(microtime(true) - $started, 3),
+        'articles' => count($collected['index']['articles']),
     );
-    update_option(GENERATED_OPTION, $record, false);
+    update_option(GENERATED_OPTION, $record, true);
     return $record;
 }
 
@@ -204,7 +208,21 @@ function deactivate()
 }
 
 /**
- * The posts' generated index (titles, excerpts, permalinks, topics), or null before the
+ * The posts' index: articles (slug, title, author, hasText, excerpt, url, topics) and topics.
+ *
+ * @return array{articles: array, topics: array}
+ */
+function posts_index()
+{
+    $index = get_option(INDEX_OPTION);
+    if (!is_array($index) || !isset($index['articles'], $index['topics'])) {
+        return array('articles' => array(), 'topics' => array());
+    }
+    return $index;
+}
+
+/**
+ * The posts' script's record (version, size, time taken), or null before the
  * first generation. A missing script asks cron to make it; the visitor's request doesn't.
  *
  * @return array|null
