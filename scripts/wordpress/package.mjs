@@ -1,7 +1,9 @@
 // npm run wordpress: the installable plugin zip, dist/practice-articles-wordpress.zip.
 // It holds wordpress/practice-articles/ plus, in bundle/, the widget exactly as
 // `npm run build` made it: dist/practice-articles.js, articles.json, i18n/ (and bodies/
-// or media/ when the collection has them), so the script finds its files beside itself.
+// or media/ when the collection has them), so the script finds its files beside itself;
+// and, in runtime/, the prebuilt widget without data (dist/runtime/practice-articles.js),
+// which the plugin puts its posts' data in front of, as the command does.
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +22,7 @@ function files(dir, base = dir) {
 }
 
 export function packagePlugin() {
-  for (const need of ['practice-articles.js', 'articles.json', 'i18n']) {
+  for (const need of ['practice-articles.js', 'articles.json', 'i18n', 'runtime/practice-articles.js']) {
     if (!existsSync(join(dist, need))) throw new Error(`dist/${need} is missing: run \`npm run build\` first`);
   }
   const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
@@ -33,7 +35,8 @@ export function packagePlugin() {
   }
 
   const entries = files(plugin).map((path) => ({ path: `practice-articles/${path}`, data: readFileSync(join(plugin, path)) }));
-  if (entries.some((e) => e.path.startsWith('practice-articles/bundle/'))) throw new Error('wordpress/practice-articles/bundle/ is made at packaging time; delete it');
+  if (entries.some((e) => /^practice-articles\/(bundle|runtime)\//.test(e.path))) throw new Error('wordpress/practice-articles/bundle/ and runtime/ are made at packaging time; delete them');
+  entries.push({ path: 'practice-articles/runtime/practice-articles.js', data: readFileSync(join(dist, 'runtime/practice-articles.js')) });
   const bundled = ['practice-articles.js', 'articles.json', 'i18n', 'bodies', 'media'].filter((p) => existsSync(join(dist, p)));
   for (const p of bundled) {
     const paths = statSync(join(dist, p)).isDirectory() ? files(join(dist, p)).map((f) => `${p}/${f}`) : [p];

@@ -22,8 +22,11 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const CORE = process.env.WORDPRESS_DIR || '/usr/share/wordpress';
 export const THEME = 'twentytwentythree';
 export const BLOCK = 'practice-articles/articles';
-/** What the settings page is set to. An obviously fake booking URL: never a real one. */
-export const SETTINGS = { booking_url: 'https://clinic.example/book', theme: 'dark' };
+/**
+ * What the settings page is set to. An obviously fake booking URL: never a real one. The
+ * first tests use the example articles; test/wordpress/posts.mjs switches to the posts.
+ */
+export const SETTINGS = { booking_url: 'https://clinic.example/book', theme: 'dark', source: 'examples' };
 
 const password = () => randomBytes(12).toString('base64url');
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -349,6 +352,8 @@ export async function startSite({ zip = ZIP, port, log = () => {} } = {}) {
     const visitors = {};
     for (const [role, u] of Object.entries(users)) visitors[role] = await new Visitor(url).logIn(u.login, u.password);
     await installPlugin(visitors.administrator, zip);
+    const fresh = (await visitors.administrator.request('/wp-admin/options-general.php?page=practice-articles')).text;
+    const defaultSource = /<input type="radio" name="source" value="([^"]+)"\s+checked/.exec(fresh)?.[1];
     const saved = await saveSettings(visitors.administrator, SETTINGS);
     if (!saved.location?.includes('practice-articles-notice=saved')) throw new Error(`saving the settings failed: ${saved.status} ${saved.location}`);
     log(`plugin installed from ${zip}, settings saved (${Date.now() - t0} ms)`);
@@ -365,7 +370,7 @@ export async function startSite({ zip = ZIP, port, log = () => {} } = {}) {
     posts.plain = { key: 'plain', title: 'Hello world!', link: `${url}/?p=1` };
     log(`${Object.keys(posts).length} posts (${Date.now() - t0} ms)`);
 
-    return { url, tmp, siteDir, logs, version: installed.version, users, visitors, posts, articles, stop, wp: (command, args) => wp(siteDir, command, args) };
+    return { url, tmp, siteDir, logs, defaultSource, version: installed.version, users, visitors, posts, articles, stop, wp: (command, args) => wp(siteDir, command, args) };
   } catch (e) {
     await stop();
     throw e;

@@ -9,6 +9,10 @@
  * users:   creates users with the given roles.
  * nonce:   a nonce for a logged-in session, as WordPress would print it in a form.
  * post:    a post's stored content, as it is in the database.
+ * bulk:    many published posts at once (for the scale test), then one regeneration.
+ * regenerate: makes the posts' script now; prints how long it took.
+ * text:    the plugin's excerpt and word count of each text (to compare with the command's).
+ * uninstall: runs the plugin's uninstall.php, as deleting it from Plugins does.
  *
  * Prints one line of JSON.
  *
@@ -102,6 +106,49 @@ switch ($command) {
     case 'post':
         $post = get_post((int) $args['id']);
         done($post ? array('content' => $post->post_content, 'status' => $post->post_status) : null);
+        break;
+
+    case 'bulk':
+        // One regeneration for the lot, not one per post.
+        remove_action('save_post', 'PracticeArticles\\post_changed');
+        remove_action('transition_post_status', 'PracticeArticles\\status_changed', 10);
+        $ids = array();
+        for ($i = 0; $i < (int) $args['count']; $i++) {
+            $id = wp_insert_post(array(
+                'post_title' => sprintf($args['title'], $i + 1),
+                'post_content' => $args['contents'][$i % count($args['contents'])],
+                'post_status' => 'publish',
+                'post_author' => (int) $args['author'],
+                'post_date' => gmdate('Y-m-d H:i:s', strtotime($args['before']) - 60 * ($i + 1)),
+            ), true);
+            if (is_wp_error($id)) {
+                fail($id->get_error_message());
+            }
+            $ids[] = $id;
+        }
+        done($ids);
+        break;
+
+    case 'regenerate':
+        $started = microtime(true);
+        $record = PracticeArticles\regenerate();
+        done($record ? array(
+            'seconds' => microtime(true) - $started,
+            'bytes' => $record['bytes'],
+            'articles' => $record['articles'],
+        ) : null);
+        break;
+
+    case 'text':
+        done(array_map(function ($text) {
+            return array(PracticeArticles\make_excerpt($text, 'en'), PracticeArticles\count_words($text, 'en'));
+        }, $args['texts']));
+        break;
+
+    case 'uninstall':
+        define('WP_UNINSTALL_PLUGIN', 'practice-articles/practice-articles.php');
+        include WP_PLUGIN_DIR . '/practice-articles/uninstall.php';
+        done(true);
         break;
 
     default:

@@ -27,10 +27,11 @@ export async function widgetsOnPage() {
         carousel: all('[aria-roledescription="carousel"]').map((c) => c.getAttribute('aria-label')),
         slides: all('[role="group"][aria-roledescription="slide"]').map((s) => s.getAttribute('aria-label')),
         cards: all('[part~="card"]').length,
-        headings: all('[part~="card"] [part~="title"]').map((x) => [x.localName, text(x)]),
+        headings: all('[part~="card"] [part~="title"]').filter((x) => !x.closest('dialog')).map((x) => [x.localName, text(x)]),
         text: root ? text(root) : '',
         bookings: all('a[part~="booking"]').map((a) => ({ href: a.href, target: a.target, rel: a.rel, text: text(a) })),
         reads: all('button[part~="read"]').map((b) => b.getAttribute('aria-label')),
+        images: all('img').map((i) => i.src),
         notice: all('[part~="notice"]').map(text).join(' '),
         background: card ? rgb(getComputedStyle(card).backgroundColor) : null,
         foreground: card ? rgb(getComputedStyle(card).color) : null,
@@ -93,5 +94,45 @@ export async function switchLanguage(lang) {
   return {
     booking: booking(),
     files: performance.getEntriesByType('resource').map((r) => r.name).filter((u) => u.includes('/i18n/')),
+  };
+}
+
+/**
+ * Presses the Read button of the article titled `title` (in any widget); resolves with what
+ * the reader shows: its paragraphs, headings, list items and links, as text.
+ */
+export async function readArticle(title) {
+  const text = (el) => (el.textContent || '').replace(/\s+/g, ' ').trim();
+  for (const host of document.querySelectorAll('practice-articles, practice-article-card')) {
+    const root = host.shadowRoot;
+    const button = root && [...root.querySelectorAll('button[part~="read"]')].find((b) => (b.getAttribute('aria-label') || '').includes(title));
+    if (!button) continue;
+    button.click();
+    const dialog = root.querySelector('dialog[part~="reader"]');
+    const deadline = Date.now() + 10000;
+    while (Date.now() < deadline && !(dialog.open && dialog.querySelector('li, p') && !dialog.querySelector('[aria-busy="true"]'))) await new Promise((r) => setTimeout(r, 50));
+    const shown = {
+      open: dialog.open,
+      paragraphs: [...dialog.querySelectorAll('p')].map(text),
+      headings: [...dialog.querySelectorAll('h1, h2, h3, h4, h5, h6')].map(text),
+      items: [...dialog.querySelectorAll('li')].map(text),
+      links: [...dialog.querySelectorAll('a')].map((a) => ({ href: a.href, text: text(a) })),
+      images: [...dialog.querySelectorAll('img')].map((i) => i.src),
+      text: text(dialog),
+    };
+    dialog.close();
+    return shown;
+  }
+  return null;
+}
+
+/** What WordPress itself shows of a post on its own page: paragraphs, headings, list items. */
+export function postOnItsPage() {
+  const text = (el) => (el.textContent || '').replace(/\s+/g, ' ').trim();
+  const content = document.querySelector('.entry-content, .wp-block-post-content');
+  return {
+    paragraphs: [...content.querySelectorAll(':scope > p')].map(text),
+    headings: [...content.querySelectorAll(':scope > h2, :scope > h3, :scope > h4')].map(text),
+    items: [...content.querySelectorAll(':scope > ul > li, :scope > ol > li')].map(text),
   };
 }

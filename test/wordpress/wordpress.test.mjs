@@ -12,6 +12,7 @@ import { packagePlugin } from '../../scripts/wordpress/package.mjs';
 import { ENGINES, NAMES, launch } from './browsers.mjs';
 import { axeInWidgets, openReader, readerOpen, switchLanguage, widgetsOnPage } from './page.mjs';
 import { editAsAuthor } from './editor.mjs';
+import { postsSuite } from './posts.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const plugin = join(root, 'wordpress/practice-articles');
@@ -310,6 +311,7 @@ describe('WordPress with the plugin installed from its zip', () => {
 
         it('uses a bundle built from the site owner\'s own articles, uploaded to wp-content/uploads/practice-articles/', { timeout: 90000 }, async () => {
           const uploads = join(site.siteDir, 'wp-content/uploads/practice-articles');
+          await saveSettings(site.visitors.administrator, { ...SETTINGS, source: 'command' });
           const built = spawnSync(process.execPath, [join(root, 'dist/node/cli.js'), 'build', join(root, 'test/fixtures/seeds'), '--split', '--out', uploads], { encoding: 'utf8' });
           assert.equal(built.status, 0, built.stderr);
           try {
@@ -320,7 +322,9 @@ describe('WordPress with the plugin installed from its zip', () => {
             for (const a of own) assert.ok(settings.includes(`article=&quot;${a.slug}&quot;`), `lists ${a.slug}`);
             assert.doesNotMatch(settings, /<img src=x|<script>window/, 'titles are escaped');
             const editor = (await admin.request('/wp-admin/post-new.php')).text;
-            const data = JSON.parse(/var practiceArticlesEditor = (\{.*?\});\n/.exec(editor)[1]);
+            const inline = /var practiceArticlesEditor = (\{.*?\});\n/.exec(editor)[1];
+            assert.doesNotMatch(inline, /[<>&]/, 'JSON_HEX_TAG | JSON_HEX_AMP: no title can end the script element');
+            const data = JSON.parse(inline);
             assert.deepEqual(data.articles.map((a) => a.slug), own.map((a) => a.slug), 'the block offers the own articles');
             assert.match(data.script, /\/wp-content\/uploads\/practice-articles\/practice-articles\.js\?ver=\d+$/);
 
@@ -339,9 +343,12 @@ describe('WordPress with the plugin installed from its zip', () => {
             assert.ok(reader.bodyRequests.length > 0 && reader.bodyRequests.every((u) => u.includes('/wp-content/uploads/practice-articles/bodies/')), reader.bodyRequests.join());
           } finally {
             rmSync(uploads, { recursive: true, force: true });
+            await saveSettings(site.visitors.administrator, SETTINGS);
           }
         });
       }
     });
   }
+
+  postsSuite(root, () => site);
 });

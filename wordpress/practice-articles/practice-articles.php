@@ -24,5 +24,13 @@ require_once __DIR__ . '/includes/embed.php';
 require_once __DIR__ . '/includes/block.php';
 require_once __DIR__ . '/includes/shortcodes.php';
 require_once __DIR__ . '/includes/settings.php';
+require_once __DIR__ . '/includes/settings-list.php';
+require_once __DIR__ . '/includes/text-rules.php';
+require_once __DIR__ . '/includes/html-inlines.php';
+require_once __DIR__ . '/includes/html-blocks.php';
+require_once __DIR__ . '/includes/article-fields.php';
+require_once __DIR__ . '/includes/producer.php';
+require_once __DIR__ . '/includes/generate.php';
+require_once __DIR__ . '/includes/profile.php';
 
 PracticeArticles\boot(__FILE__);

@@ -17,7 +17,9 @@
   var c = wp.components;
 
   var articles = data.articles || [];
+  var topics = data.topics || [];
   var defaults = data.defaults || {};
+  var fromPosts = data.source === 'posts';
   var BOOKING = /^(https?:\/\/[^\s]+|mailto:[^\s]+|tel:[^\s]+)$/i;
 
   function titleOf(slug) {
@@ -179,7 +181,30 @@
         }),
         card
           ? el(ArticleSelect, { value: a.article, onChange: function (slug) { set({ article: slug }); } })
-          : el(ArticlePicker, { value: a.articles || [], onChange: function (list) { set({ articles: list }); } })
+          : el(ArticlePicker, { value: a.articles || [], onChange: function (list) { set({ articles: list }); } }),
+        card ? null : el(c.SelectControl, {
+          label: __('Topic', 'practice-articles'),
+          help: __('Only the posts in this category or with this tag.', 'practice-articles'),
+          value: a.topic || '',
+          options: [{ label: __('Every topic', 'practice-articles'), value: '' }].concat(
+            topics.map(function (t) {
+              return { label: t[1], value: t[0] };
+            })
+          ),
+          onChange: function (topic) {
+            set({ topic: topic });
+          },
+        }),
+        card ? null : el(c.RangeControl, {
+          label: __('At most this many articles', 'practice-articles'),
+          help: __('0 shows them all.', 'practice-articles'),
+          value: a.limit || 0,
+          min: 0,
+          max: 100,
+          onChange: function (limit) {
+            set({ limit: limit || 0 });
+          },
+        })
       ),
       el(
         c.PanelBody,
@@ -230,10 +255,29 @@
     );
   }
 
+  /* The posts a carousel shows, as the server picks them (embed.php select_articles). */
+  function selected(a) {
+    var chosen = a.articles || [];
+    if (!chosen.length && !a.topic && !a.limit) return undefined;
+    var list = chosen.length
+      ? chosen.map(function (slug) {
+          return articles.filter(function (x) { return x.slug === slug; })[0];
+        }).filter(Boolean)
+      : articles;
+    if (a.topic) {
+      list = list.filter(function (x) {
+        return (x.topics || []).indexOf(a.topic) !== -1;
+      });
+    }
+    if (a.limit) list = list.slice(0, a.limit);
+    return list.map(function (x) { return x.slug; }).join(' ');
+  }
+
   /* The widget's attributes, as the server will render them. */
   function widgetAttributes(a) {
     var url = (a.bookingUrl || '').trim();
-    var booking = BOOKING.test(url) ? url : defaults.bookingUrl;
+    // For posts, the site default is in each author's data, after their own link.
+    var booking = BOOKING.test(url) ? url : fromPosts ? undefined : defaults.bookingUrl;
     var theme = a.theme || defaults.theme;
     var attrs = {
       'booking-url': booking || undefined,
@@ -241,7 +285,12 @@
       'heading-level': a.headingLevel && a.headingLevel !== 2 ? String(a.headingLevel) : undefined,
     };
     if (a.variant === 'card') attrs.article = a.article;
-    else attrs.articles = (a.articles || []).length ? a.articles.join(' ') : undefined;
+    else if (fromPosts) attrs.articles = selected(a);
+    else {
+      attrs.articles = (a.articles || []).length ? a.articles.join(' ') : undefined;
+      attrs.topic = a.topic || undefined;
+      attrs.limit = a.limit ? String(a.limit) : undefined;
+    }
     return attrs;
   }
 

@@ -35,21 +35,31 @@ function register_block()
     );
 }
 
-/** Gives the editor script the articles to choose from, the widget's URL and the site defaults. */
+/**
+ * Gives the editor script the articles and topics to choose from, the widget's URL and the
+ * site defaults. JSON_HEX_TAG and JSON_HEX_AMP: a title holding "</script>" (from an
+ * uploaded build) can't end the script element.
+ */
 function editor_data()
 {
     $bundle = bundle();
     $settings = settings();
     $data = array(
-        'articles' => articles(),
-        'script' => add_query_arg('ver', $bundle['version'], $bundle['url'] . 'practice-articles.js'),
-        'ownBundle' => $bundle['own'],
+        'articles' => array_map(function ($a) {
+            $keys = array('slug', 'title', 'author', 'hasText', 'topics');
+            return array_intersect_key($a, array_flip($keys));
+        }, articles()),
+        'topics' => topics(),
+        'source' => $settings['source'],
+        'script' => $bundle ? add_query_arg('ver', $bundle['version'], $bundle['url'] . 'practice-articles.js') : '',
+        'ownBundle' => $bundle && $bundle['own'],
         'defaults' => array(
             'bookingUrl' => $settings['booking_url'],
             'theme' => $settings['theme'],
         ),
     );
-    wp_add_inline_script(EDITOR_HANDLE, 'var practiceArticlesEditor = ' . wp_json_encode($data) . ';', 'before');
+    $json = wp_json_encode($data, JSON_HEX_TAG | JSON_HEX_AMP);
+    wp_add_inline_script(EDITOR_HANDLE, 'var practiceArticlesEditor = ' . $json . ';', 'before');
 }
 
 /**
@@ -64,6 +74,8 @@ function render_block($attributes)
         'variant' => isset($attributes['variant']) ? $attributes['variant'] : 'carousel',
         'articles' => isset($attributes['articles']) ? $attributes['articles'] : array(),
         'article' => isset($attributes['article']) ? $attributes['article'] : '',
+        'topic' => isset($attributes['topic']) ? $attributes['topic'] : '',
+        'limit' => isset($attributes['limit']) ? $attributes['limit'] : 0,
         'booking_url' => isset($attributes['bookingUrl']) ? $attributes['bookingUrl'] : '',
         'theme' => isset($attributes['theme']) ? $attributes['theme'] : '',
         'heading_level' => isset($attributes['headingLevel']) ? $attributes['headingLevel'] : 2,

@@ -34,4 +34,8 @@ function boot($file)
     add_action('admin_menu', 'PracticeArticles\add_settings_page');
     add_action('admin_post_practice_articles_save', 'PracticeArticles\save_settings');
     add_filter('plugin_action_links_' . plugin_basename($file), 'PracticeArticles\settings_link');
+    add_regeneration_hooks();
+    add_profile_hooks();
+    register_activation_hook($file, 'PracticeArticles\activate');
+    register_deactivation_hook($file, 'PracticeArticles\deactivate');
 }

@@ -19,11 +19,13 @@ const OPTION = 'practice_articles_settings';
 const SETTINGS_PAGE = 'practice-articles';
 const SAVE_ACTION = 'practice_articles_save';
 const NONCE_FIELD = 'practice_articles_nonce';
+/** Where the articles come from; the first is the default. */
+const SOURCES = array('posts', 'command', 'examples');
 
 /**
  * The saved settings, checked again on the way out.
  *
- * @return array{booking_url: string, theme: string}
+ * @return array{booking_url: string, theme: string, source: string}
  */
 function settings()
 {
@@ -32,7 +34,19 @@ function settings()
     return array(
         'booking_url' => clean_booking_url(isset($saved['booking_url']) ? $saved['booking_url'] : ''),
         'theme' => clean_theme(isset($saved['theme']) ? $saved['theme'] : '', 'auto'),
+        'source' => clean_source(isset($saved['source']) ? $saved['source'] : ''),
     );
+}
+
+/**
+ * A source of articles, or the default: the site's own posts.
+ *
+ * @param mixed $value The value to check.
+ * @return string
+ */
+function clean_source($value)
+{
+    return in_array($value, SOURCES, true) ? $value : SOURCES[0];
 }
 
 /** Adds Settings → Practice articles for users who can manage options. */
@@ -74,6 +88,8 @@ function save_settings()
 
     $typed = isset($_POST['booking_url']) ? sanitize_text_field(wp_unslash($_POST['booking_url'])) : '';
     $theme = isset($_POST['theme']) ? sanitize_key(wp_unslash($_POST['theme'])) : '';
+    // A form without the field keeps the saved source.
+    $source = isset($_POST['source']) ? clean_source(sanitize_key(wp_unslash($_POST['source']))) : settings()['source'];
     $booking = clean_booking_url($typed);
     $notice = 'saved';
     if ($typed !== '' && $booking === '') {
@@ -81,7 +97,10 @@ function save_settings()
         $booking = settings()['booking_url'];
         $notice = 'invalid-url';
     }
-    update_option(OPTION, array('booking_url' => $booking, 'theme' => clean_theme($theme, 'auto')));
+    $theme = clean_theme($theme, 'auto');
+    update_option(OPTION, array('booking_url' => $booking, 'theme' => $theme, 'source' => $source));
+    // Also when nothing changed: "Save" is how an owner asks for a fresh script.
+    schedule_regeneration();
 
     $back = add_query_arg(
         array('page' => SETTINGS_PAGE, 'practice-articles-notice' => $notice),
@@ -133,22 +152,51 @@ function render_settings_page()
 /**
  * The form: booking URL and theme, posted to admin-post.php with a nonce.
  *
- * @param array{booking_url: string, theme: string} $settings The saved settings.
+ * @param array{booking_url: string, theme: string, source: string} $settings The saved settings.
  */
 function render_form($settings)
 {
+    $sources = array(
+        'posts' => __('Posts of this site: every published post, newest first', 'practice-articles'),
+        'command' => __(
+            'Articles built with the command, uploaded to wp-content/uploads/practice-articles/',
+            'practice-articles'
+        ),
+        'examples' => __('The example articles, for trying the plugin out', 'practice-articles'),
+    );
     $themes = array(
         'auto' => __('Auto: dark when the visitor prefers it and your theme supports it', 'practice-articles'),
         'light' => __('Light', 'practice-articles'),
         'dark' => __('Dark', 'practice-articles'),
     );
     $help = __('Where every "Book with …" button goes: https://…, mailto:… or tel:….', 'practice-articles')
-        . ' ' . __('Leave it empty to use each author\'s own booking link.', 'practice-articles');
+        . ' ' . __('Leave it empty to use each author\'s own booking link.', 'practice-articles')
+        . ' ' . __(
+            'With posts of this site, an author\'s own booking URL (on their profile) comes first.',
+            'practice-articles'
+        );
     ?>
 <form method="post" action="<?php echo esc_url(admin_url('admin-post.php')); ?>">
     <input type="hidden" name="action" value="<?php echo esc_attr(SAVE_ACTION); ?>">
     <?php wp_nonce_field(SAVE_ACTION, NONCE_FIELD); ?>
     <table class="form-table" role="presentation">
+        <tr>
+            <th scope="row"><?php esc_html_e('Where the articles come from', 'practice-articles'); ?></th>
+            <td>
+                <fieldset>
+                    <legend class="screen-reader-text">
+                        <?php esc_html_e('Where the articles come from', 'practice-articles'); ?>
+                    </legend>
+                    <?php foreach ($sources as $value => $label) : ?>
+                        <label>
+                            <input type="radio" name="source" value="<?php echo esc_attr($value); ?>"
+                                <?php checked($settings['source'], $value); ?>>
+                            <?php echo esc_html($label); ?>
+                        </label><br>
+                    <?php endforeach; ?>
+                </fieldset>
+            </td>
+        </tr>
         <tr>
             <th scope="row">
                 <label for="practice-articles-booking-url">
@@ -180,53 +228,5 @@ function render_form($settings)
     </table>
     <?php submit_button(); ?>
 </form>
-    <?php
-}
-
-/**
- * The shortcode that shows one article's card.
- *
- * @param string $slug The article's slug.
- * @return string
- */
-function card_shortcode_text($slug)
-{
-    return '[practice_article_card article="' . $slug . '"]';
-}
-
-/** Which articles the widget holds, with the shortcode for each card. */
-function render_articles()
-{
-    if (bundle()['own']) {
-        $source = __('Your own articles, from wp-content/uploads/practice-articles/.', 'practice-articles');
-    } else {
-        $source = __('The articles that come with the plugin.', 'practice-articles')
-            . ' ' . __('To show your own, see "How do I show my own articles" in readme.txt.', 'practice-articles');
-    }
-    ?>
-<h2><?php esc_html_e('Articles', 'practice-articles'); ?></h2>
-<p><?php echo esc_html($source); ?></p>
-<table class="widefat striped">
-    <thead>
-        <tr>
-            <th scope="col"><?php esc_html_e('Title', 'practice-articles'); ?></th>
-            <th scope="col"><?php esc_html_e('Author', 'practice-articles'); ?></th>
-            <th scope="col"><?php esc_html_e('Shortcode for one card', 'practice-articles'); ?></th>
-        </tr>
-    </thead>
-    <tbody>
-        <?php foreach (articles() as $article) : ?>
-            <tr>
-                <td><?php echo esc_html($article['title']); ?></td>
-                <td><?php echo esc_html($article['author']); ?></td>
-                <td><code><?php echo esc_html(card_shortcode_text($article['slug'])); ?></code></td>
-            </tr>
-        <?php endforeach; ?>
-    </tbody>
-</table>
-<p>
-    <?php esc_html_e('Every article, as a carousel:', 'practice-articles'); ?>
-    <code>[practice_articles]</code>
-</p>
     <?php
 }

@@ -19,6 +19,8 @@ if (!defined('ABSPATH')) {
 const SHORTCODE_DEFAULTS = array(
     'articles' => '',
     'article' => '',
+    'topic' => '',
+    'limit' => '',
     'booking_url' => '',
     'theme' => '',
     'heading_level' => '2',
@@ -32,7 +34,7 @@ function register_shortcodes()
 }
 
 /**
- * [practice_articles articles="slug slug" booking_url="…" theme="dark" heading_level="3"]
+ * [practice_articles articles="slug slug" topic="slug" limit="6" booking_url="…" theme="dark" heading_level="3"]
  *
  * @param array|string $atts Shortcode attributes ('' when there are none).
  * @return string

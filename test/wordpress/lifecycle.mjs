@@ -1,0 +1,74 @@
+// "Posts of this site", continued: what must never get out, what must change at once,
+// how big and how fast it gets, and what deleting the plugin removes. Runs inside
+// posts.mjs's suite, on its site and content (`get()` gives them).
+import assert from 'node:assert/strict';
+import { gzipSync } from 'node:zlib';
+import { before, describe, it } from 'node:test';
+import { HIDDEN, PARAGRAPHS, blocks, paragraph } from './content.mjs';
+
+export function lifecycleSuite(get) {
+  let site, c, files, read, data, article, anonymous;
+  const load = () => ({ site, c, files, read, data, article, anonymous } = get());
+
+  before(load);
+
+  describe('privacy', () => {
+    // Searched: every page with a widget, the script, every body file, the editor's data.
+    const leaks = (where, text) => HIDDEN.flatMap((x) => [x.title, x.word].filter((s) => text.includes(s)).map((s) => `${where}: ${s}`));
+
+    it('never lets a draft, pending, private, password-protected, scheduled or trashed post out', async () => {
+      const found = [];
+      for (const f of files()) found.push(...leaks(f, read(f)));
+      const visitor = anonymous();
+      for (const page of Object.values(c.pages)) found.push(...leaks(page.title, (await visitor.request(new URL(page.link).search)).text));
+      // The plugin adds no REST route; what it tells the block editor is the REST-like answer it gives.
+      const editor = (await site.visitors.administrator.request('/wp-admin/post-new.php')).text;
+      found.push(...leaks('the block editor\'s data', /var practiceArticlesEditor = (\{.*?\});\n/.exec(editor)[1]));
+      assert.deepEqual(found, []);
+      assert.ok(data().articles.length >= 4 && read('practice-articles.js').includes('Couples test post one'), 'while the public posts are there');
+    });
+  });
+
+  describe('freshness', () => {
+    it('shows an edited title on the next page load, and nothing of a trashed post', async () => {
+      const admin = site.visitors.administrator;
+      await admin.rest(`/wp/v2/posts/${c.posts.a1.id}`, { method: 'POST', json: { title: 'Couples test post one, retitled' } });
+      const page = (await anonymous().request(new URL(c.pages.topicBlock.link).search)).text;
+      assert.ok(page.includes('Couples test post one, retitled'));
+      assert.ok(data().articles.some((a) => a.title === 'Couples test post one, retitled'));
+      const body = article('a2').src;
+      await admin.rest(`/wp/v2/posts/${c.posts.a2.id}`, { method: 'DELETE' });
+      const after = (await anonymous().request(new URL(c.pages.topicBlock.link).search)).text;
+      assert.ok(!after.includes('Couples test post two'));
+      assert.ok(!read('practice-articles.js').includes('Couples test post two'));
+      assert.ok(!files().includes(body), 'its body file is deleted');
+    });
+  });
+
+  describe('scale', () => {
+    it('keeps the script within the budget with 100 posts, and reports the time for 500', { timeout: 180000 }, () => {
+      const author = c.people.two.id;
+      const contents = PARAGRAPHS.map((text, i) => blocks(paragraph(text), paragraph(PARAGRAPHS[(i + 2) % PARAGRAPHS.length])));
+      site.wp('bulk', { count: 100 - data().articles.length, title: 'Scale test post %d', contents, author, before: '2023-01-01' });
+      const hundred = site.wp('regenerate');
+      const gzip = gzipSync(read('practice-articles.js'), { level: 9 }).length;
+      console.log(`# ${hundred.articles} posts: practice-articles.js ${hundred.bytes} B, ${gzip} B gzip, made in ${hundred.seconds.toFixed(2)} s`);
+      assert.equal(hundred.articles, 100);
+      assert.ok(gzip <= 15000 + 30 * 1024, `${gzip} B gzip`);
+      site.wp('bulk', { count: 400, title: 'More scale test post %d', contents, author, before: '2022-01-01' });
+      const five = site.wp('regenerate');
+      console.log(`# ${five.articles} posts: made in ${five.seconds.toFixed(2)} s (target: under 2 s)`);
+      assert.equal(five.articles, 500);
+    });
+  });
+
+  describe('uninstall', () => {
+    it('removes the generated files and the plugin\'s user meta', async () => {
+      assert.ok(files().length > 0);
+      site.wp('uninstall');
+      assert.throws(() => files(), /ENOENT/);
+      const page = (await c.people.one.visitor.request('/wp-admin/profile.php')).text;
+      assert.ok(!page.includes('PsyD, LMFT') && !page.includes('test-person'), 'no profile field keeps its value');
+    });
+  });
+}

@@ -1,0 +1,241 @@
+<?php
+
+/**
+ * Writes what the producer collects into uploads/practice-articles-posts/: the widget's
+ * script (the prebuilt template the zip ships in runtime/, with the data in front of it,
+ * exactly as src/node/emit/bundle.ts's classicScript writes it) and the body files.
+ * Files of posts that are no longer public are deleted at once.
+ *
+ * Regeneration follows every change that can alter what a visitor sees, once per
+ * request, at its end; never on a visitor's page view.
+ *
+ * @package PracticeArticles
+ */
+
+namespace PracticeArticles;
+
+if (!defined('ABSPATH')) {
+    exit;
+}
+
+const CRON_HOOK = 'practice_articles_regenerate';
+/** The posts' titles, excerpts, permalinks and topics: read only where a widget or the editor needs them. */
+const INDEX_OPTION = 'practice_articles_index';
+
+/**
+ * The data as a JS expression, byte for byte as bundle.ts's dataExpression: JSON.parse of
+ * a single-quoted string, with \, ' and < escaped (no "</script" even when inlined).
+ *
+ * @param array $data The collection data.
+ * @return string
+ */
+function data_expression($data)
+{
+    $json = (string) wp_json_encode(
+        $data,
+        JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_LINE_TERMINATORS
+    );
+    return "JSON.parse('" . str_replace(array('\\', "'", '<'), array('\\\\', "\\'", '\\x3c'), $json) . "')";
+}
+
+/**
+ * The classic script, as bundle.ts's classicScript: one block, skipped when the elements
+ * are already defined.
+ *
+ * @param string $template The prebuilt widget (runtime/practice-articles.js).
+ * @param array  $data     The collection data.
+ * @return string
+ */
+function classic_script($template, $data)
+{
+    return 'if(!customElements.get("practice-articles")){const __practiceArticles='
+        . data_expression($data) . ";\n" . trim($template) . "\n}\n";
+}
+
+/**
+ * The folder the posts' script and bodies live in, and its URL.
+ *
+ * @return array{dir: string, url: string}|null null when uploads are not writable.
+ */
+function posts_folder()
+{
+    $uploads = wp_upload_dir(null, false);
+    if (!empty($uploads['error'])) {
+        return null;
+    }
+    return array(
+        'dir' => trailingslashit($uploads['basedir']) . POSTS_FOLDER . '/',
+        'url' => trailingslashit($uploads['baseurl']) . POSTS_FOLDER . '/',
+    );
+}
+
+/**
+ * Writes a file whole or not at all: into a temporary name, then renamed into place.
+ *
+ * @param string $path    Where.
+ * @param string $content What.
+ * @return bool
+ */
+function write_file($path, $content)
+{
+    $tmp = $path . '.' . wp_generate_password(8, false) . '.tmp';
+    if (file_put_contents($tmp, $content) !== strlen($content)) {
+        wp_delete_file($tmp);
+        return false;
+    }
+    return rename($tmp, $path);
+}
+
+/**
+ * Collects the posts and writes the script and bodies; deletes stale bodies.
+ *
+ * @return array|null What the option records (version, bytes, seconds, articles), or null on failure.
+ */
+function regenerate()
+{
+    $started = microtime(true);
+    $folder = posts_folder();
+    $template = PRACTICE_ARTICLES_DIR . 'runtime/practice-articles.js';
+    if (!$folder || !is_readable($template) || !wp_mkdir_p($folder['dir'] . 'bodies')) {
+        return null;
+    }
+    $collected = collect();
+    $script = classic_script((string) file_get_contents($template), $collected['data']);
+    foreach ($collected['bodies'] as $file => $json) {
+        if (!is_file($folder['dir'] . $file) && !write_file($folder['dir'] . $file, $json)) {
+            return null;
+        }
+    }
+    if (!write_file($folder['dir'] . 'practice-articles.js', $script)) {
+        return null;
+    }
+    foreach (glob($folder['dir'] . 'bodies/*') ?: array() as $path) {
+        if (!isset($collected['bodies']['bodies/' . basename($path)])) {
+            wp_delete_file($path);
+        }
+    }
+    update_option(INDEX_OPTION, $collected['index'], false);
+    // Small, and read on every page that may show the widget: autoloaded.
+    $record = array(
+        'version' => substr(hash('sha256', $script), 0, 10),
+        'bytes' => strlen($script),
+        'seconds' => round(microtime(true) - $started, 3),
+        'articles' => count($collected['index']['articles']),
+    );
+    update_option(GENERATED_OPTION, $record, true);
+    return $record;
+}
+
+// A regeneration is due at the end of this request.
+$GLOBALS['practice_articles_due'] = false;
+
+/** Regenerates once, at the end of the request, however many changes it made. */
+function schedule_regeneration()
+{
+    // Other sources don't use it; choosing "Posts of this site" regenerates.
+    if (!empty($GLOBALS['practice_articles_due']) || settings()['source'] !== 'posts') {
+        return;
+    }
+    $GLOBALS['practice_articles_due'] = true;
+    add_action('shutdown', 'PracticeArticles\regenerate_now', 0);
+}
+
+/** The shutdown hook: regenerates if still due. */
+function regenerate_now()
+{
+    if (!empty($GLOBALS['practice_articles_due'])) {
+        $GLOBALS['practice_articles_due'] = false;
+        regenerate();
+    }
+}
+
+/**
+ * save_post and deleted_post: a post changed.
+ *
+ * @param int $id The post.
+ */
+function post_changed($id)
+{
+    $type = get_post_type($id);
+    if ($type === 'post' || $type === 'attachment' || $type === false) {
+        schedule_regeneration();
+    }
+}
+
+/**
+ * transition_post_status: published, unpublished, scheduled going live, trashed.
+ *
+ * @param string   $new  The new status.
+ * @param string   $old  The old status.
+ * @param \WP_Post $item The post.
+ */
+function status_changed($new, $old, $item)
+{
+    if (($new === 'publish' || $old === 'publish') && $item->post_type === 'post') {
+        schedule_regeneration();
+    }
+}
+
+/** Adds the hooks that keep the posts' script fresh, and a daily cron event as a safety net. */
+function add_regeneration_hooks()
+{
+    add_action('save_post', 'PracticeArticles\post_changed');
+    add_action('deleted_post', 'PracticeArticles\post_changed');
+    add_action('edit_attachment', 'PracticeArticles\post_changed');
+    add_action('transition_post_status', 'PracticeArticles\status_changed', 10, 3);
+    foreach (array('profile_update', 'deleted_user', 'edited_term', 'delete_term', 'switch_theme') as $hook) {
+        add_action($hook, 'PracticeArticles\schedule_regeneration');
+    }
+    add_action('update_option_permalink_structure', 'PracticeArticles\schedule_regeneration');
+    add_action('update_option_' . OPTION, 'PracticeArticles\schedule_regeneration');
+    add_action(CRON_HOOK, 'PracticeArticles\regenerate');
+    add_action(CRON_HOOK . '_once', 'PracticeArticles\regenerate');
+}
+
+/** Activation: generate at once, and schedule the daily run. */
+function activate()
+{
+    regenerate();
+    if (!wp_next_scheduled(CRON_HOOK)) {
+        wp_schedule_event(time() + DAY_IN_SECONDS, 'daily', CRON_HOOK);
+    }
+}
+
+/** Deactivation: stop the daily run. */
+function deactivate()
+{
+    wp_clear_scheduled_hook(CRON_HOOK);
+}
+
+/**
+ * The posts' index: articles (slug, title, author, hasText, excerpt, url, topics) and topics.
+ *
+ * @return array{articles: array, topics: array}
+ */
+function posts_index()
+{
+    $index = get_option(INDEX_OPTION);
+    if (!is_array($index) || !isset($index['articles'], $index['topics'])) {
+        return array('articles' => array(), 'topics' => array());
+    }
+    return $index;
+}
+
+/**
+ * The posts' script's record (version, size, time taken), or null before the
+ * first generation. A missing script asks cron to make it; the visitor's request doesn't.
+ *
+ * @return array|null
+ */
+function generated()
+{
+    $record = get_option(GENERATED_OPTION);
+    $folder = posts_folder();
+    if (!is_array($record) || !$folder || !is_file($folder['dir'] . 'practice-articles.js')) {
+        if (!wp_next_scheduled(CRON_HOOK . '_once')) {
+            wp_schedule_single_event(time(), CRON_HOOK . '_once');
+        }
+        return null;
+    }
+    return $record;
+}
