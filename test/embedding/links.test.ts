@@ -154,6 +154,27 @@ describe('deep-link', () => {
   });
 });
 
+describe('without deep-link', () => {
+  it("leaves the reader open, and the URL alone, when the host page moves through its own history", async () => {
+    const { win, carousel, close } = await openPage('/test/pages/embed/classic.html');
+    win.history.pushState(null, '', '?tab=2'); // the host's own tabs, or a single-page app
+    button(carousel, 'Read')!.click();
+    await until(() => dialog(carousel).open);
+    expect(win.location.search, 'opening touches no URL').to.equal('?tab=2');
+    const popped = new Promise((resolve) => win.addEventListener('popstate', resolve, { once: true }));
+    win.history.back();
+    await popped;
+    await aTimeout(100);
+    expect(win.location.search).to.equal('');
+    expect(dialog(carousel).open, 'the reader stays open').to.be.true;
+    button(carousel, 'Close')!.click();
+    await until(() => !dialog(carousel).open);
+    expect(win.location.search, 'closing touches no URL either').to.equal('');
+    expect(win.pageErrors).to.deep.equal([]);
+    close();
+  });
+});
+
 describe('sharing an article', () => {
   it('links to its page, and copies the link where the browser has no share sheet', async () => {
     const { win, carousel, close } = await openPage('/test/pages/snippet-host.html');
