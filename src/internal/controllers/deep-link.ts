@@ -36,61 +36,64 @@ const urlWith = (slug?: string) => {
  * host page's own history (tabs, a single-page app) never closes a reader.
  */
 export class DeepLinkController implements ReactiveController {
-  private active = false;
+  #active = false;
   /** The article the URL names for this host, as far as this host knows. */
-  private shown?: string;
+  #shown?: string;
   /** This host added the history entry of the open article. */
-  private pushed = false;
+  #pushed = false;
   /** The host has had its first chance to open a linked article. */
-  private arrived = false;
+  #arrived = false;
 
-  constructor(private host: DeepLinkHost) {
+  #host: DeepLinkHost;
+
+  constructor(host: DeepLinkHost) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.sync();
+    this.#sync();
   }
 
   hostDisconnected(): void {
-    this.sync();
-    this.arrived = false;
+    this.#sync();
+    this.#arrived = false;
   }
 
   hostUpdate(): void {
-    this.sync();
+    this.#sync();
   }
 
   // The URL follows the reader: opening, switching and closing, however they came about.
   hostUpdated(): void {
-    const { host } = this;
-    if (!this.arrived && !host.locale.loading) {
+    const host = this.#host;
+    if (!this.#arrived && !host.locale.loading) {
       // Once the element shows at all (no flash of English while its language loads).
-      this.arrived = true;
-      this.follow();
+      this.#arrived = true;
+      this.#follow();
     }
-    if (!this.active) return;
+    if (!this.#active) return;
     const slug = host.reader.article?.slug;
-    if (slug === this.shown) return;
-    if (slug && this.shown) history.replaceState(history.state, '', urlWith(slug));
-    else if (slug) history.pushState(history.state, '', urlWith(slug)), (this.pushed = true);
-    else this.forget(true);
-    this.shown = slug;
+    if (slug === this.#shown) return;
+    if (slug && this.#shown) history.replaceState(history.state, '', urlWith(slug));
+    else if (slug) history.pushState(history.state, '', urlWith(slug)), (this.#pushed = true);
+    else this.#forget(true);
+    this.#shown = slug;
   }
 
   /** Turns on with `deep-link` on a connected host, off otherwise. */
-  private sync(): void {
-    const on = !!this.host.deepLink && this.host.isConnected;
-    if (on === this.active) return;
-    this.active = on;
+  #sync(): void {
+    const on = !!this.#host.deepLink && this.#host.isConnected;
+    if (on === this.#active) return;
+    this.#active = on;
     if (on) {
-      linked.add(this.host);
-      addEventListener('popstate', this.handlePopState);
+      linked.add(this.#host);
+      addEventListener('popstate', this.#handlePopState);
     } else {
-      linked.delete(this.host);
-      removeEventListener('popstate', this.handlePopState);
-      this.forget(false);
-      this.shown = undefined;
+      linked.delete(this.#host);
+      removeEventListener('popstate', this.#handlePopState);
+      this.#forget(false);
+      this.#shown = undefined;
     }
   }
 
@@ -99,36 +102,36 @@ export class DeepLinkController implements ReactiveController {
    * reader closed; in place when the host leaves or drops `deep-link` (the page's
    * history is the host page's again, maybe mid-navigation).
    */
-  private forget(back: boolean): void {
-    if (this.shown && linkedSlug() === this.shown) {
-      if (back && this.pushed) history.back();
+  #forget(back: boolean): void {
+    if (this.#shown && linkedSlug() === this.#shown) {
+      if (back && this.#pushed) history.back();
       else history.replaceState(history.state, '', urlWith());
     }
-    this.pushed = false;
+    this.#pushed = false;
   }
 
   /** The linked article, when this host is the one that opens it. */
-  private owned(slug: string | null): FullArticle | undefined {
+  #owned(slug: string | null): FullArticle | undefined {
     const a = slug ? bySlug.get(slug) : undefined;
-    if (!a?.minutes || !this.active || !this.host.knows(a.slug)) return undefined;
-    return [...linked].find((el) => el.knows(a.slug)) === this.host ? a : undefined;
+    if (!a?.minutes || !this.#active || !this.#host.knows(a.slug)) return undefined;
+    return [...linked].find((el) => el.knows(a.slug)) === this.#host ? a : undefined;
   }
 
   /** Opens the article the URL names, if this host owns it; the URL already says so. */
-  private follow(): void {
-    const a = this.owned(linkedSlug());
-    if (a) (this.shown = a.slug), this.host.reader.open(a);
+  #follow(): void {
+    const a = this.#owned(linkedSlug());
+    if (a) (this.#shown = a.slug), this.#host.reader.open(a);
   }
 
   // Back closes the reader; Forward (or Back to a linked article) opens it again.
-  private handlePopState = () => {
-    const open = this.host.reader.article;
+  #handlePopState = () => {
+    const open = this.#host.reader.article;
     if (open && open.slug !== linkedSlug()) {
-      this.shown = undefined; // the URL has already moved on
-      this.pushed = false;
-      this.host.reader.close();
+      this.#shown = undefined; // the URL has already moved on
+      this.#pushed = false;
+      this.#host.reader.close();
     } else if (!open) {
-      this.follow();
+      this.#follow();
     }
   };
 }

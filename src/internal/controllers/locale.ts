@@ -15,20 +15,23 @@ export class LocaleController implements ReactiveController {
   /** Still fetching this language's strings. */
   loading?: boolean;
 
-  constructor(private host: ReactiveElement) {
+  #host: ReactiveElement;
+
+  constructor(host: ReactiveElement) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    follow(this.host, true);
+    follow(this.#host, true);
   }
 
   hostDisconnected(): void {
-    follow(this.host, false);
+    follow(this.#host, false);
   }
 
   hostUpdate(): void {
-    Object.assign(this, localeOf(this.host));
+    Object.assign(this, localeOf(this.#host));
   }
 
   /** An interface string in the host's language. */

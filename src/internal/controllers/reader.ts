@@ -20,22 +20,25 @@ export class ReaderController implements ReactiveController {
   failed = false;
   /** A confirmation in the reader, e.g. "Link copied". */
   note = '';
-  private opener?: HTMLElement;
-  private scroll: ScrollLockController;
+  #opener?: HTMLElement;
+  #scroll: ScrollLockController;
 
-  constructor(private host: ReactiveElement) {
+  #host: ReactiveElement;
+
+  constructor(host: ReactiveElement) {
+    this.#host = host;
     host.addController(this);
-    this.scroll = new ScrollLockController(host);
+    this.#scroll = new ScrollLockController(host);
   }
 
   hostDisconnected(): void {
-    this.article = this.opener = undefined;
+    this.article = this.#opener = undefined;
     this.failed = false;
-    this.dialog?.close(); // its close event finds no article: nothing to announce
+    this.#dialog?.close(); // its close event finds no article: nothing to announce
   }
 
-  private get dialog() {
-    return this.host.renderRoot?.querySelector('dialog');
+  get #dialog() {
+    return this.#host.renderRoot?.querySelector('dialog');
   }
 
   /** The article's blocks, once they are here. */
@@ -51,40 +54,40 @@ export class ReaderController implements ReactiveController {
   load(a: FullArticle): void {
     if (a.body !== undefined || bodies.has(a.src)) return;
     this.failed = false;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     fetchJson<Block[]>(a.src)
       .then(
         (b) => bodies.set(a.src, b),
         () => (this.failed = true),
       )
-      .finally(() => this.host.requestUpdate());
+      .finally(() => this.#host.requestUpdate());
   }
 
   /** Opens the reader on `a`; focus returns to `opener` when it closes (to the first opener, when switching). */
-  async open(a: FullArticle, opener = this.opener): Promise<void> {
+  async open(a: FullArticle, opener = this.#opener): Promise<void> {
     const previous = this.article;
     this.article = a;
-    this.opener = opener;
+    this.#opener = opener;
     this.note = '';
     this.load(a);
-    this.host.requestUpdate();
-    await this.host.updateComplete;
-    const dialog = this.dialog;
+    this.#host.requestUpdate();
+    await this.#host.updateComplete;
+    const dialog = this.#dialog;
     if (!dialog?.isConnected || this.article !== a) return; // removed, or closed, meanwhile
     if (previous) {
-      emit(this.host, 'article-close', { slug: previous.slug });
+      emit(this.#host, 'article-close', { slug: previous.slug });
       dialog.focus();
     } else {
-      this.scroll.lock();
+      this.#scroll.lock();
       if (!dialog.open) dialog.showModal();
     }
     dialog.scrollTop = 0;
-    emit(this.host, 'article-open', { slug: a.slug });
+    emit(this.#host, 'article-open', { slug: a.slug });
   }
 
   /** Closes the reader, if open. */
   close(): void {
-    this.dialog?.close();
+    this.#dialog?.close();
   }
 
   /** The dialog's `close` event: Escape, the Close button, or `close()`. */
@@ -92,10 +95,10 @@ export class ReaderController implements ReactiveController {
     const a = this.article;
     if (!a) return;
     this.article = undefined;
-    this.scroll.unlock();
-    this.host.requestUpdate();
-    this.opener?.focus();
-    emit(this.host, 'article-close', { slug: a.slug });
+    this.#scroll.unlock();
+    this.#host.requestUpdate();
+    this.#opener?.focus();
+    emit(this.#host, 'article-close', { slug: a.slug });
   };
 
   async share(a: FullArticle, url: string, copied: string): Promise<void> {
@@ -107,6 +110,6 @@ export class ReaderController implements ReactiveController {
       if ((e as Error).name === 'AbortError') return; // the visitor closed the share sheet
       this.note = url; // can't copy: show the address to copy by hand
     }
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

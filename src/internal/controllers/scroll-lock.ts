@@ -12,7 +12,10 @@ const sheet = new CSSStyleSheet();
  * sheet adopted by the document: no host style is touched. Released when the host leaves.
  */
 export class ScrollLockController implements ReactiveController {
-  constructor(private host: ReactiveElement) {
+  #host: ReactiveElement;
+
+  constructor(host: ReactiveElement) {
+    this.#host = host;
     host.addController(this);
   }
 
@@ -22,11 +25,11 @@ export class ScrollLockController implements ReactiveController {
       sheet.replaceSync(`html{overflow:hidden!important${gutter ? ';scrollbar-gutter:stable' : ''}}`);
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     }
-    holders.add(this.host);
+    holders.add(this.#host);
   }
 
   unlock(): void {
-    if (holders.delete(this.host) && !holders.size) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    if (holders.delete(this.#host) && !holders.size) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
   }
 
   hostDisconnected(): void {

@@ -8,22 +8,25 @@ const dark = matchMedia('(prefers-color-scheme: dark)');
  * and the visitor prefers it, following a change of preference live.
  */
 export class ThemeController implements ReactiveController {
-  constructor(private host: ReactiveElement & { theme?: string }) {
+  #host: ReactiveElement & { theme?: string };
+
+  constructor(host: ReactiveElement & { theme?: string }) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    dark.addEventListener('change', this.handleChange);
+    dark.addEventListener('change', this.#handleChange);
   }
 
   hostDisconnected(): void {
-    dark.removeEventListener('change', this.handleChange);
+    dark.removeEventListener('change', this.#handleChange);
   }
 
-  private handleChange = () => this.host.requestUpdate();
+  #handleChange = () => this.#host.requestUpdate();
 
   get scheme(): 'light' | 'dark' {
-    const { theme } = this.host;
+    const { theme } = this.#host;
     if (theme === 'light' || theme === 'dark') return theme;
     const supported = (document.querySelector('meta[name="color-scheme"]')?.getAttribute('content') ?? '') + getComputedStyle(document.documentElement).colorScheme;
     return dark.matches && /dark/.test(supported) ? 'dark' : 'light';

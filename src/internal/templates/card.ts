@@ -9,8 +9,7 @@ import { avatar, blocks, byline, heading } from './blocks.js';
 
 type Content = unknown;
 
-const OUT = '_blank';
-const link = (href: string, text: string) => html`<a href=${href} target=${OUT} rel="noopener noreferrer">${text}</a>`;
+const link = (href: string, text: string) => html`<a href=${href} target="_blank" rel="noopener noreferrer">${text}</a>`;
 
 /** Photo or monogram, then a name line and what goes under it. */
 export const who = (photo: Content, name: Content, meta: Content) => html`<div class="who">${photo}<div>${name}${meta}</div></div>`;
@@ -31,7 +30,7 @@ export function booking(el: ArticleBase, author: AuthorData, slug: string) {
   const click = (e: Event) => {
     if (!emit(el, 'booking-click', { url, author: author.name, slug }, true)) e.preventDefault();
   };
-  return html`<a part="booking" class="button book" href=${url} target=${OUT} rel="noopener noreferrer" @click=${click}>${el.locale.t('book', { name: author.short })}</a>`;
+  return html`<a part="booking" class="button book" href=${url} target="_blank" rel="noopener noreferrer" @click=${click}>${el.locale.t('book', { name: author.short })}</a>`;
 }
 
 /** A title-only entry: a link where it has one, else just its title; a full article opens in the reader. */
