@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { ArticleBase } from '../../internal/article-base.js';
-import { authors, validSlugs } from '../../internal/collection.js';
+import { authorAt, validSlugs } from '../../internal/collection.js';
 import { emit } from '../../internal/events.js';
 import { articleCard, authorCard } from '../../internal/templates/card.js';
 import type { ArticleData } from '../../shared/data.js';
@@ -155,7 +155,7 @@ export class PracticeArticles extends ArticleBase {
     this.#index = index;
     this.requestUpdate();
     const s = this.#slides[index]!;
-    emit(this, 'slide-change', { index, slug: 'slug' in s ? s.slug : '', author: authors[s.author]!.name });
+    emit(this, 'slide-change', { index, slug: 'slug' in s ? s.slug : '', author: authorAt(s.author).name });
   }
 
   /** Shows the slide at `index` first, wrapping past either end. */

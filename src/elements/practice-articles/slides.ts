@@ -1,6 +1,6 @@
 // What the carousel shows, in order: the articles an `articles` list picks (all by
 // default), as cards, then one card per author gathering their title-only entries.
-import { articles, authors, bySlug } from '../../internal/collection.js';
+import { articles, authorAt, bySlug } from '../../internal/collection.js';
 import type { ArticleData } from '../../shared/data.js';
 
 /** A slide: an article's card, or an author with the titles gathered under them. */
@@ -20,7 +20,7 @@ export function slidesOf(list: readonly ArticleData[]): Slide[] {
   const gathered = new Map<number, ArticleData[]>();
   const cards = list.filter((a) => {
     const bare = !a.minutes && !a.excerpt;
-    if (bare || authors[a.author]!.bio) gathered.set(a.author, gathered.get(a.author) ?? []);
+    if (bare || authorAt(a.author).bio) gathered.set(a.author, gathered.get(a.author) ?? []);
     if (bare) gathered.get(a.author)!.push(a);
     return !bare;
   });

@@ -3,7 +3,7 @@
 import { html, nothing } from 'lit';
 import type { ArticleData, AuthorData } from '../../shared/data.js';
 import type { ArticleBase } from '../article-base.js';
-import { authors } from '../collection.js';
+import { authorAt } from '../collection.js';
 import { emit } from '../events.js';
 import { avatar, blocks, byline, heading } from './blocks.js';
 
@@ -48,7 +48,7 @@ export const more = (el: ArticleBase, author: AuthorData, entries: readonly Arti
 
 /** An article's card: title, author, reading time, excerpt, Read and booking. */
 export function articleCard(el: ArticleBase, a: ArticleData) {
-  const author = authors[a.author]!;
+  const author = authorAt(a.author);
   const { level, locale, reader } = el;
   const ui = a.lang ? locale.lang : nothing;
   const body = a.excerpt
@@ -74,7 +74,7 @@ export function articleCard(el: ArticleBase, a: ArticleData) {
 
 /** An author's card: who they are, their bio, the titles gathered under them, booking. */
 export function authorCard(el: ArticleBase, index: number, entries: readonly ArticleData[]) {
-  const author = authors[index]!;
+  const author = authorAt(index);
   return card(
     nothing,
     nothing,

@@ -2,7 +2,7 @@
 import { html, nothing } from 'lit';
 import type { FullArticle } from '../../shared/data.js';
 import type { ArticleBase } from '../article-base.js';
-import { articles, authors } from '../collection.js';
+import { authorAt, entriesAt } from '../collection.js';
 import { avatar, blocks, heading } from './blocks.js';
 import { booking, meta, more, nameLine, who } from './card.js';
 
@@ -20,7 +20,7 @@ function body(el: ArticleBase, a: FullArticle) {
 
 function content(el: ArticleBase, a: FullArticle) {
   const { locale, reader, level } = el;
-  const author = authors[a.author]!;
+  const author = authorAt(a.author);
   const lang = a.lang ?? nothing;
   const url = a.url;
   return html`<div class="bar">
@@ -37,7 +37,7 @@ function content(el: ArticleBase, a: FullArticle) {
       <aside part="bio" class="about" aria-label=${locale.t('about', { name: author.name })}>
         ${who(avatar(author, true), html`<p><strong>${author.name}</strong>${author.creds ? `, ${author.creds}` : ''}</p>`, nothing)}
         ${author.bio ? blocks(author.bio, level) : nothing} ${booking(el, author, a.slug)}
-        ${more(el, author, (a.more ?? []).map((i) => articles[i]!))}
+        ${more(el, author, entriesAt(a.more))}
       </aside>
     </article>`;
 }
