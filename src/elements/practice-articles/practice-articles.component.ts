@@ -119,7 +119,7 @@ export class PracticeArticles extends ArticleBase {
   /** Distance between slide starts, and so between snap points. */
   get #pitch(): number {
     const [a, b] = this.#slideElements;
-    return b && a ? Math.abs(b.offsetLeft - a.offsetLeft) : 1;
+    return (b && a && Math.abs(b.offsetLeft - a.offsetLeft)) || 1; // 0 while not laid out
   }
 
   // Firefox: re-rendering inside the observer's callback resizes what it observes
@@ -151,10 +151,10 @@ export class PracticeArticles extends ArticleBase {
   };
 
   #select(index: number): void {
-    if (index === this.#index) return;
+    const s = this.#slides[index];
+    if (!s || index === this.#index) return;
     this.#index = index;
     this.requestUpdate();
-    const s = this.#slides[index]!;
     emit(this, 'slide-change', { index, slug: 'slug' in s ? s.slug : '', author: authorAt(s.author).name });
   }
 
