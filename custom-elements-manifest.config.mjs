@@ -1,6 +1,6 @@
 // Generates custom-elements.json from the elements' doc blocks (npm run build).
 export default {
-  globs: ['src/elements/**/*.ts', 'src/internal/article-base.ts'],
+  globs: ['src/elements/**/*.component.ts', 'src/internal/article-base.ts'],
   exclude: ['**/*.styles.ts', '**/*.test.ts'],
   litelement: true,
   outdir: '.',

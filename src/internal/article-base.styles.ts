@@ -1,4 +1,4 @@
-import { css } from './element.js';
+import { css } from 'lit';
 
 // `all: initial` stops the host page's inherited line-height, colour, alignment and
 // letter-spacing at the door. The text size follows the surrounding text (1em is the

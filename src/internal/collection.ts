@@ -1,8 +1,12 @@
 // The collection as the browser gets it, and the files it fetches from beside the script.
 import data from 'virtual:practice-articles/collection';
-import type { ArticleData } from '../shared/data.js';
+import type { ArticleData, AuthorData } from '../shared/data.js';
 
 export const { authors, articles } = data;
+/** The author an index names; the build checks every index. */
+export const authorAt = (i: number) => authors[i] as AuthorData;
+/** The entries indices name ("More from"). */
+export const entriesAt = (list: readonly number[] = []) => list.map((i) => articles[i] as ArticleData);
 export const bySlug = new Map<string, ArticleData>(articles.map((a) => [a.slug, a]));
 /** For warnings about unknown slugs. */
 export const validSlugs = [...bySlug.keys()].join(', ');

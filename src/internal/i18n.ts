@@ -1,6 +1,6 @@
-// What the widget follows on the host page, live: the interface language (from `lang` on
-// the element, an ancestor or <html>, else English), the direction (from `dir` the same
-// way, else from the language), and whether to be dark.
+// The interface language (from `lang` on the element, an ancestor or <html>, else English)
+// and direction (from `dir` the same way, else from the language), with the translations:
+// built in, fetched once, or registered by the host.
 import data from 'virtual:practice-articles/collection';
 import type { Strings } from '../shared/data.js';
 import { isRtl } from '../shared/i18n.js';
@@ -13,11 +13,13 @@ const builtIn: Record<string, Partial<Strings>> = { ...data.strings, en };
 const host: Record<string, Partial<Strings>> = {};
 const failed = new Set<string>();
 
-/** Elements to update when a language, a direction, a translation or the colour scheme changes. */
+/**
+ * Elements to update when a language, a direction or a translation changes. Shared on
+ * purpose: one MutationObserver watches the whole page for every element on it.
+ */
 const live = new Set<{ requestUpdate(): void }>();
 let observer: MutationObserver | undefined;
 const refresh = () => live.forEach((el) => el.requestUpdate());
-const dark = matchMedia('(prefers-color-scheme: dark)');
 
 export function follow(el: { requestUpdate(): void }, on: boolean): void {
   if (on) live.add(el);
@@ -25,20 +27,10 @@ export function follow(el: { requestUpdate(): void }, on: boolean): void {
   if (live.size && !observer) {
     observer = new MutationObserver(refresh);
     observer.observe(document.documentElement, { attributeFilter: ['lang', 'dir'], subtree: true });
-    dark.addEventListener('change', refresh);
   } else if (!live.size && observer) {
     observer = observer.disconnect() as undefined;
-    dark.removeEventListener('change', refresh);
   }
 }
-
-/**
- * Whether `theme="auto"` is dark: only where the host page says it supports dark
- * (`<meta name="color-scheme">` or `color-scheme` on the root) and the visitor prefers it.
- */
-export const prefersDark = () =>
-  dark.matches &&
-  /dark/.test((document.querySelector('meta[name="color-scheme"]')?.getAttribute('content') ?? '') + getComputedStyle(document.documentElement).colorScheme);
 
 /**
  * Adds a language, or overrides some strings of one, for every widget on the page.

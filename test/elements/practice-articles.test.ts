@@ -277,6 +277,33 @@ describe('<practice-articles>', () => {
     expect(changes).to.have.length(0);
   });
 
+  it('reports an exception in its update to the page, throwing none into the host page’s code', async () => {
+    const el = await carousel(340);
+    const reported: unknown[] = [];
+    // First in line (capture), so neither the test runner nor mocha, which fails a test
+    // on any page error, sees this expected one.
+    const report = (e: ErrorEvent) => {
+      reported.push(e.error);
+      e.stopImmediatePropagation();
+      e.preventDefault();
+    };
+    const mocha = window.onerror;
+    window.onerror = null;
+    window.addEventListener('error', report, true);
+    try {
+      const bad = { toString: () => { throw new Error('a value that cannot be read'); } };
+      expect(() => Object.assign(el, { articles: bad })).to.not.throw();
+      expect(await el.updateComplete, 'the update settles').to.be.true;
+    } finally {
+      window.removeEventListener('error', report, true);
+      window.onerror = mocha;
+    }
+    expect(reported.map((e) => (e as Error).message)).to.deep.equal(['a value that cannot be read']);
+    el.articles = LOVE;
+    await el.updateComplete;
+    expect(headings(el).map(([, t]) => t), 'and it carries on').to.deep.equal([HAILEY, `More from ${HAILEY}`]);
+  });
+
   it('takes bookingUrl as a property, not only as an attribute', async () => {
     const el = await fixture<PracticeArticles>(html`<practice-articles .bookingUrl=${'tel:+15555550100'}></practice-articles>`);
     expect(links(el, 'Book with Hailey')[0]!.getAttribute('href')).to.equal('tel:+15555550100');

@@ -25,6 +25,14 @@ describe('embedding the built files', () => {
     });
   }
 
+  it('brings its own LitElement, which marks itself in window.litElementVersions', async () => {
+    const { win, close } = await open('/test/pages/embed/classic.html');
+    const versions = (win as unknown as { litElementVersions?: string[] }).litElementVersions;
+    expect(versions).to.be.an('array').with.length(1);
+    expect(versions![0]).to.match(/^4\.\d+\.\d+$/);
+    close();
+  });
+
   it('shows booking links from the booking-url attribute on a plain page', async () => {
     const { carousel, close } = await open('/test/pages/embed/classic.html');
     const book = links(carousel, 'Book with Hailey');

@@ -247,9 +247,9 @@ describe('scale and lifecycle', () => {
     expect(all(carousel, '[aria-roledescription="slide"]').at(-1)!.getAttribute('aria-label')).to.equal('50 of 50');
   });
 
-  it('leaks no observers, listeners or timers across 50 detach/attach cycles, and still works', async () => {
+  it('leaks no observers, listeners, timers or locks across 50 detach/attach cycles with the reader open, and still works', async () => {
     // Count what the widget holds on to, through the globals it would use.
-    const live = { observers: 0, globalListeners: 0, timers: new Set<unknown>() };
+    const live = { observers: 0, mutationObservers: 0, globalListeners: 0, timers: new Set<unknown>() };
     const RealRO = window.ResizeObserver;
     window.ResizeObserver = class extends RealRO {
       observed = 0;
@@ -263,15 +263,31 @@ describe('scale and lifecycle', () => {
         super.disconnect();
       }
     };
-    const targets = [window, document] as EventTarget[];
+    const RealMO = window.MutationObserver;
+    window.MutationObserver = class extends RealMO {
+      observed = false;
+      override observe(target: Node, options?: MutationObserverInit) {
+        if (!this.observed) live.mutationObservers++;
+        this.observed = true;
+        super.observe(target, options);
+      }
+      override disconnect() {
+        if (this.observed) live.mutationObservers--;
+        this.observed = false;
+        super.disconnect();
+      }
+    };
+    // The page (a bare `addEventListener()` call has no `this`), and what the theme
+    // follows: the visitor's colour-scheme preference.
+    const global = (t?: EventTarget) => !t || t === window || t === document || t instanceof MediaQueryList;
     const realAdd = EventTarget.prototype.addEventListener;
     const realRemove = EventTarget.prototype.removeEventListener;
     EventTarget.prototype.addEventListener = function (this: EventTarget, ...args: Parameters<EventTarget['addEventListener']>) {
-      if (targets.includes(this)) live.globalListeners++;
+      if (global(this)) live.globalListeners++;
       return realAdd.apply(this, args);
     };
     EventTarget.prototype.removeEventListener = function (this: EventTarget, ...args: Parameters<EventTarget['removeEventListener']>) {
-      if (targets.includes(this)) live.globalListeners--;
+      if (global(this)) live.globalListeners--;
       return realRemove.apply(this, args);
     };
     const realSet = window.setTimeout;
@@ -282,32 +298,52 @@ describe('scale and lifecycle', () => {
       return id;
     }) as typeof setTimeout;
     window.clearTimeout = ((id: number) => (live.timers.delete(id), realClear(id))) as typeof clearTimeout;
+    const sheets = document.adoptedStyleSheets.length;
+    const search = location.search;
+    // The deep link's entries replace each other: 50 more would fill some engines' history
+    // (Firefox keeps 50), which later test files on this tab measure.
+    let pushes = 0;
+    const realPush = history.pushState;
+    history.pushState = (...args: Parameters<History['pushState']>) => (pushes++, history.replaceState(...args));
 
     try {
       const host = await fixture<HTMLDivElement>('<div style="width:340px"></div>');
       const el = document.createElement('practice-articles');
+      el.deepLink = true; // so the history listener comes and goes too
       host.append(el);
       await el.updateComplete;
       for (let i = 0; i < 50; i++) {
         all(el, '.track')[0]!.scrollBy({ left: 40, behavior: 'instant' }); // starts the settle timer
+        button(el, 'Read')!.click();
+        await el.updateComplete;
+        expect(dialog(el).open, `reader open in cycle ${i}`).to.be.true;
         el.remove();
         await aTimeout(0);
         host.append(el);
         await el.updateComplete;
+        expect(dialog(el).open, `reader closed after cycle ${i}`).to.be.false;
       }
       await aTimeout(300);
       expect(live.observers, 'resize observers observing').to.equal(1);
-      expect(live.globalListeners, 'window/document listeners').to.equal(0);
+      expect(live.mutationObservers, 'mutation observers observing').to.be.at.most(1);
+      expect(live.globalListeners, 'window, document and media-query listeners: popstate and the colour scheme').to.equal(2);
       el.remove();
       await aTimeout(0);
       expect(live.observers).to.equal(0);
+      expect(live.mutationObservers).to.equal(0);
+      expect(live.globalListeners, 'listeners once detached').to.equal(0);
       expect(live.timers.size, 'pending timers').to.equal(0);
+      expect(document.adoptedStyleSheets.length, 'no scroll lock left on the page').to.equal(sheets);
+      expect(pushes, 'every open went into the URL').to.equal(50);
+      expect(location.search, 'no article left in the URL').to.equal(search);
       host.append(el);
       await aTimeout(200);
       button(el, 'Next')!.click();
       await until(() => !all(el, '[aria-label="2 of 2"]')[0]!.inert, 'Next still works');
     } finally {
       window.ResizeObserver = RealRO;
+      window.MutationObserver = RealMO;
+      history.pushState = realPush;
       EventTarget.prototype.addEventListener = realAdd;
       EventTarget.prototype.removeEventListener = realRemove;
       window.setTimeout = realSet;

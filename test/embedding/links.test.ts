@@ -183,3 +183,26 @@ describe('sharing an article', () => {
   });
 });
 
+describe('without deep-link', () => {
+  it("leaves the reader open, and the URL alone, when the host page moves through its own history", async () => {
+    const { win, carousel, close } = await openPage('/test/pages/embed/classic.html');
+    // The host's own tabs, or a single-page app. Two entries, so Back lands on one of this
+    // page's own (WebKit's joint history may hold entries of frames earlier tests removed).
+    win.history.pushState(null, '', '?tab=1');
+    win.history.pushState(null, '', '?tab=2');
+    button(carousel, 'Read')!.click();
+    await until(() => dialog(carousel).open);
+    expect(win.location.search, 'opening touches no URL').to.equal('?tab=2');
+    const popped = new Promise((resolve) => win.addEventListener('popstate', resolve, { once: true }));
+    win.history.back();
+    await popped;
+    await aTimeout(100);
+    expect(win.location.search).to.equal('?tab=1');
+    expect(dialog(carousel).open, 'the reader stays open').to.be.true;
+    button(carousel, 'Close')!.click();
+    await until(() => !dialog(carousel).open);
+    expect(win.location.search, 'closing touches no URL either').to.equal('?tab=1');
+    expect(win.pageErrors).to.deep.equal([]);
+    close();
+  });
+});

@@ -1,4 +1,4 @@
-import { css } from '../../internal/element.js';
+import { css } from 'lit';
 
 export default css`
   .track {

@@ -6,10 +6,11 @@ export function minifyCss(text: string): string {
   return text
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/\s*([{};,>/])\s*/g, '$1')
+    .replace(/\[([\w-]+)='([a-z_][\w-]*)'\]/gi, '[$1=$2]') // quotes an identifier needs none
     .replace(/:\s+/g, ':')
     .replace(/;}/g, '}')
-    .replace(/([\s:(,])0\.(\d)/g, '$1.$2')
+    .replace(/([\s:(,/])0\.(\d)/g, '$1.$2')
     .trim();
 }
 

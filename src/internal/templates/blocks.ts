@@ -1,9 +1,9 @@
 // Lit templates for what both elements show: headings at a chosen level, article
 // blocks (through the shared walker), the author's monogram or photo.
-import { html, nothing, type TemplateResult } from 'lit-html';
-import { walk, type BlockVisitor } from '../shared/blocks.js';
-import type { AuthorData, Block } from '../shared/data.js';
-import { fileUrl } from './collection.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { walk, type BlockVisitor } from '../../shared/blocks.js';
+import type { AuthorData, Block } from '../../shared/data.js';
+import { fileUrl } from '../collection.js';
 
 /**
  * A real h1–h6, so cards and reader fit the host page's outline. `dir="auto"`: a title

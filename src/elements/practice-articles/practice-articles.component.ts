@@ -1,0 +1,212 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { ArticleBase } from '../../internal/article-base.js';
+import { authorAt, validSlugs } from '../../internal/collection.js';
+import { emit } from '../../internal/events.js';
+import { articleCard, authorCard } from '../../internal/templates/card.js';
+import type { ArticleData } from '../../shared/data.js';
+import { pick, slidesOf, type Slide } from './slides.js';
+import carouselStyles from './practice-articles.styles.js';
+
+/**
+ * @tagname practice-articles
+ * @summary A carousel of a therapist's article cards, with the author, a booking link and an inline reader.
+ *
+ * @attr {string} articles - Space-separated slugs that pick and order the articles; all when unset.
+ * @event {CustomEvent<{ index: number, slug: string, author: string }>} slide-change - Emitted when the first visible slide changes; `slug` is empty for an author's slide.
+ * @event {CustomEvent<{ slug: string }>} article-open - Emitted when the reader opens an article.
+ * @event {CustomEvent<{ slug: string }>} article-close - Emitted when the reader closes.
+ * @event {CustomEvent<{ url: string, author: string, slug: string }>} booking-click - Emitted when a booking link is activated. Cancelable: `preventDefault()` stops the link from opening.
+ *
+ * @csspart carousel - The labelled carousel region.
+ * @csspart card - Each article card, and each author's card.
+ * @csspart title - Card and reader titles.
+ * @csspart excerpt - A card's excerpt.
+ * @csspart bio - The author line on a card, an author's bio, and the author section in the reader.
+ * @csspart booking - Booking links.
+ * @csspart read - Read buttons.
+ * @csspart reader - The reader dialog.
+ * @csspart close - The reader's close button.
+ * @csspart page - The reader's link to the article's own page (with a site URL).
+ * @csspart share - The reader's share button (with a site URL).
+ * @csspart nav - Previous and next buttons and the position indicator.
+ * @csspart notice - Shown instead of the carousel when no article matches `articles`.
+ *
+ * @cssproperty [--pa-accent=#2f6f5e] - Accent colour: booking button, monogram, outlines, focus ring.
+ * @cssproperty [--pa-on-accent=#fff] - Text on the accent colour.
+ * @cssproperty [--pa-surface=#fff] - Card and reader background.
+ * @cssproperty [--pa-text=#1d2421] - Text colour.
+ * @cssproperty [--pa-muted=#4d5752] - Secondary text: reading time, credentials.
+ * @cssproperty [--pa-border=#cfd8d4] - Card borders.
+ * @cssproperty [--pa-radius=0.75em] - Corner radius of cards, buttons and reader.
+ * @cssproperty [--pa-font=inherit] - Font family; the host page's by default.
+ */
+export class PracticeArticles extends ArticleBase {
+  static override styles = [ArticleBase.styles, carouselStyles];
+
+  static override properties = { articles: {} };
+
+  /** Specifies which articles to show, and in what order, as space-separated slugs. All when unset. */
+  declare articles?: string;
+  /** First visible slide. */
+  #index = 0;
+  /** How many slides fit the widget's width. */
+  #perView = 1;
+  #list: readonly ArticleData[] = [];
+  #slides: Slide[] = [];
+  #observer?: ResizeObserver;
+  /** The track being observed; it comes and goes with the list of articles. */
+  #watched?: HTMLElement | null;
+  #settle?: ReturnType<typeof setTimeout>;
+  #frameId = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#watch();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#observer?.disconnect();
+    this.#watched = undefined;
+    clearTimeout(this.#settle);
+    cancelAnimationFrame(this.#frameId);
+  }
+
+  /** @internal */
+  knows(slug: string): boolean {
+    return this.#list.some((a) => a.slug === slug);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('articles') || !this.hasUpdated) {
+      const { list, unknown } = pick(String(this.articles ?? '').split(/\s+/).filter(Boolean));
+      if (unknown.length) this.warn(`articles: unknown slug(s) ${unknown.join(', ')}; valid: ${validSlugs}`);
+      this.#list = list;
+      this.#slides = slidesOf(list);
+      this.#index = Math.min(this.#index, this.#last);
+    }
+  }
+
+  // Watch the track, not the host: the host's height changes as we render, and
+  // observing that would feed the observer its own output.
+  protected override updated(): void {
+    this.#watch();
+  }
+
+  #watch(): void {
+    const track = this.#track;
+    if (track === this.#watched) return;
+    this.#observer ??= new ResizeObserver(this.#handleResize);
+    this.#observer.disconnect();
+    if (track) this.#observer.observe(track);
+    this.#watched = track;
+  }
+
+  get #track(): HTMLElement | null {
+    return this.shadowRoot!.querySelector('.track');
+  }
+
+  /** The highest index that still fills the view. */
+  get #last(): number {
+    return Math.max(0, this.#slides.length - this.#perView);
+  }
+
+  get #slideElements(): HTMLElement[] {
+    return [...(this.#track?.children ?? [])] as HTMLElement[];
+  }
+
+  /** Distance between slide starts, and so between snap points. */
+  get #pitch(): number {
+    const [a, b] = this.#slideElements;
+    return (b && a && Math.abs(b.offsetLeft - a.offsetLeft)) || 1; // 0 while not laid out
+  }
+
+  // Firefox: re-rendering inside the observer's callback resizes what it observes
+  // ("ResizeObserver loop completed with undelivered notifications"), so measure in the next frame.
+  #handleResize = () => {
+    cancelAnimationFrame(this.#frameId);
+    this.#frameId = requestAnimationFrame(this.#measure);
+  };
+
+  #measure = () => {
+    const first = this.#slideElements[0];
+    if (!first?.offsetWidth) return; // no slides, or not laid out (display: none)
+    const perView = Math.max(1, Math.round(this.#track!.clientWidth / first.offsetWidth));
+    if (perView !== this.#perView) {
+      this.#perView = perView;
+      this.requestUpdate();
+    }
+    this.#sync();
+  };
+
+  /** Reads the index back from where the track came to rest (after a swipe, a resize or a jump). */
+  #sync = () => {
+    this.#select(Math.min(this.#last, Math.round(Math.abs(this.#track?.scrollLeft ?? 0) / this.#pitch)));
+  };
+
+  #handleScroll = () => {
+    clearTimeout(this.#settle);
+    this.#settle = setTimeout(this.#sync, 120);
+  };
+
+  #select(index: number): void {
+    const s = this.#slides[index];
+    if (!s || index === this.#index) return;
+    this.#index = index;
+    this.requestUpdate();
+    emit(this, 'slide-change', { index, slug: 'slug' in s ? s.slug : '', author: authorAt(s.author).name });
+  }
+
+  /** Shows the slide at `index` first, wrapping past either end. */
+  goTo(index: number): void {
+    const count = this.#last + 1;
+    const i = ((index % count) + count) % count;
+    this.#select(i);
+    const [first] = this.#slideElements;
+    const target = this.#slideElements[i];
+    // offsetLeft differences are negative right to left, as scrollLeft is.
+    if (first && target) this.#track!.scrollTo({ left: target.offsetLeft - first.offsetLeft });
+  }
+
+  #handleKeyDown = async (e: KeyboardEvent) => {
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    const step = this.locale.dir === 'rtl' ? -1 : 1; // the APG mirrors the arrows right to left
+    const next = { ArrowLeft: this.#index - step, ArrowRight: this.#index + step, Home: 0, End: this.#last }[e.key];
+    if (next === undefined) return;
+    e.preventDefault();
+    this.goTo(next);
+    await this.updateComplete;
+    this.#slideElements[this.#index]?.focus({ preventScroll: true });
+  };
+
+  protected renderContent() {
+    const { t } = this.locale;
+    const n = this.#slides.length;
+    if (!n) return html`<p part="notice" role="status">${t('noArticles')}</p>`;
+    const end = Math.min(n, this.#index + this.#perView);
+    const rtl = this.locale.dir === 'rtl';
+    return html`<section part="carousel" aria-roledescription=${t('carousel')} aria-label=${t('articles')}>
+      <div class="track" tabindex="-1" @keydown=${this.#handleKeyDown} @scroll=${this.#handleScroll}>
+        ${this.#slides.map(
+          (s, i) =>
+            html`<div class="slide" role="group" aria-roledescription=${t('slide')} aria-label=${t('position', { index: i + 1, count: n })}
+              tabindex="-1" ?inert=${i < this.#index || i >= end}>
+              ${'slug' in s ? articleCard(this, s) : authorCard(this, s.author, s.entries)}
+            </div>`,
+        )}
+      </div>
+      ${this.#last
+        ? html`<div class="nav">
+            <button part="nav" class="button quiet" aria-label=${t('previous')} @click=${() => this.goTo(this.#index - 1)}>${rtl ? '→' : '←'}</button>
+            <p part="nav" aria-live="polite">
+              ${end > this.#index + 1
+                ? t('range', { first: this.#index + 1, last: end, count: n })
+                : t('position', { index: this.#index + 1, count: n })}
+            </p>
+            <button part="nav" class="button quiet" aria-label=${t('next')} @click=${() => this.goTo(this.#index + 1)}>${rtl ? '←' : '→'}</button>
+          </div>`
+        : nothing}
+    </section>`;
+  }
+}

@@ -1,0 +1,115 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+import type { ArticleData, Block, FullArticle } from '../../shared/data.js';
+import { fetchJson } from '../collection.js';
+import { emit } from '../events.js';
+import { ScrollLockController } from './scroll-lock.js';
+
+/** Bodies fetched so far, by file: shared on purpose, so each is fetched once per page. */
+const bodies = new Map<string, Block[]>();
+
+/**
+ * The reader dialog's life: opening an article (modal, page scroll locked), switching to
+ * another from "More from", closing with focus back on what opened it, and the article's
+ * body, fetched on Read (or ahead, on hover and focus) with a *Try again* when that fails.
+ * A host that leaves the page forgets its reader.
+ */
+export class ReaderController implements ReactiveController {
+  /** The article open in the reader. */
+  article?: FullArticle;
+  /** The body could not be fetched. */
+  failed = false;
+  /** A confirmation in the reader, e.g. "Link copied". */
+  note = '';
+  #opener?: HTMLElement;
+  #scroll: ScrollLockController;
+
+  #host: ReactiveElement;
+
+  constructor(host: ReactiveElement) {
+    this.#host = host;
+    host.addController(this);
+    this.#scroll = new ScrollLockController(host);
+  }
+
+  hostDisconnected(): void {
+    this.article = this.#opener = undefined;
+    this.failed = false;
+    this.#dialog?.close(); // its close event finds no article: nothing to announce
+  }
+
+  get #dialog() {
+    return this.#host.renderRoot?.querySelector('dialog');
+  }
+
+  /** The article's blocks, once they are here. */
+  body(a: FullArticle): Block[] | undefined {
+    return a.body ?? bodies.get(a.src);
+  }
+
+  /** Fetches a body from beside the script ahead of Read; a failure waits for Read to show. */
+  prefetch(a: ArticleData): void {
+    if (a.minutes && a.src) fetchJson(a.src).catch(() => {});
+  }
+
+  load(a: FullArticle): void {
+    if (a.body !== undefined || bodies.has(a.src)) return;
+    this.failed = false;
+    this.#host.requestUpdate();
+    fetchJson<Block[]>(a.src)
+      .then(
+        (b) => bodies.set(a.src, b),
+        () => (this.failed = true),
+      )
+      .finally(() => this.#host.requestUpdate());
+  }
+
+  /** Opens the reader on `a`; focus returns to `opener` when it closes (to the first opener, when switching). */
+  async open(a: FullArticle, opener = this.#opener): Promise<void> {
+    const previous = this.article;
+    this.article = a;
+    this.#opener = opener;
+    this.note = '';
+    this.load(a);
+    this.#host.requestUpdate();
+    await this.#host.updateComplete;
+    const dialog = this.#dialog;
+    if (!dialog?.isConnected || this.article !== a) return; // removed, or closed, meanwhile
+    if (previous) {
+      emit(this.#host, 'article-close', { slug: previous.slug });
+      dialog.focus();
+    } else {
+      this.#scroll.lock();
+      if (!dialog.open) dialog.showModal();
+    }
+    dialog.scrollTop = 0;
+    emit(this.#host, 'article-open', { slug: a.slug });
+  }
+
+  /** Closes the reader, if open. */
+  close(): void {
+    this.#dialog?.close();
+  }
+
+  /** The dialog's `close` event: Escape, the Close button, or `close()`. */
+  handleClose = () => {
+    const a = this.article;
+    if (!a) return;
+    this.article = undefined;
+    this.#scroll.unlock();
+    this.#host.requestUpdate();
+    this.#opener?.focus();
+    emit(this.#host, 'article-close', { slug: a.slug });
+  };
+
+  async share(a: FullArticle, url: string, copied: string): Promise<void> {
+    try {
+      if (navigator.share) return await navigator.share({ title: a.title, url });
+      await navigator.clipboard.writeText(url);
+      this.note = copied;
+    } catch (e) {
+      if ((e as Error).name === 'AbortError') return; // the visitor closed the share sheet
+      this.note = url; // can't copy: show the address to copy by hand
+    }
+    this.#host.requestUpdate();
+  }
+}

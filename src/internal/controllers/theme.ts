@@ -1,0 +1,34 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+
+const dark = matchMedia('(prefers-color-scheme: dark)');
+
+/**
+ * The colour scheme: `theme="light"` or `"dark"`, else (`auto`) dark only where the host
+ * page says it supports dark (`<meta name="color-scheme">` or `color-scheme` on the root)
+ * and the visitor prefers it, following a change of preference live.
+ */
+export class ThemeController implements ReactiveController {
+  #host: ReactiveElement & { theme?: string };
+
+  constructor(host: ReactiveElement & { theme?: string }) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    dark.addEventListener('change', this.#handleChange);
+  }
+
+  hostDisconnected(): void {
+    dark.removeEventListener('change', this.#handleChange);
+  }
+
+  #handleChange = () => this.#host.requestUpdate();
+
+  get scheme(): 'light' | 'dark' {
+    const { theme } = this.#host;
+    if (theme === 'light' || theme === 'dark') return theme;
+    const supported = (document.querySelector('meta[name="color-scheme"]')?.getAttribute('content') ?? '') + getComputedStyle(document.documentElement).colorScheme;
+    return dark.matches && /dark/.test(supported) ? 'dark' : 'light';
+  }
+}
