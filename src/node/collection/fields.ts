@@ -77,8 +77,12 @@ export function parseYaml(text: string, file: string, baseLine: number, problems
   return { node: doc.contents as YamlNode | null, lineOf };
 }
 
-const scalar = (v: unknown): string | undefined =>
-  isScalar(v) && (typeof v.value === 'string' || typeof v.value === 'number') ? String(v.value).trim() : undefined;
+/** A scalar's text, on one line: a title or a name never holds a line break (a bio, read apart, may). */
+const scalar = (v: unknown, keepLines = false): string | undefined => {
+  if (!isScalar(v) || (typeof v.value !== 'string' && typeof v.value !== 'number')) return undefined;
+  const text = String(v.value).trim();
+  return keepLines ? text : text.replace(/\s*[\n\r]\s*/g, ' ');
+};
 
 const URL_RULE = 'must be an absolute https:, http:, mailto: or tel: URL';
 
@@ -113,7 +117,7 @@ export function readFields(
     switch (type) {
       case 'string':
         if (s === undefined) bad('must be a string');
-        else values[key] = s;
+        else values[key] = key === 'bio' ? scalar(value, true) : s;
         break;
       case 'list':
         // A single string is accepted where a list is expected: `credentials: LCSW, LMFT`.

@@ -67,6 +67,9 @@ export function parseMarkdown(source: string, file: string, problems: Problems):
   };
 }
 
+/** Whether inline content shows any text: an empty heading (`#` alone) is left out. */
+const hasText = (ns: Inline[]): boolean => ns.some((n) => (typeof n === 'string' ? n.trim() !== '' : hasText(n[0] === 'a' ? n[2] : n[1])));
+
 /** Long values are cut in messages, so one problem stays one line. */
 const short = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
 
@@ -146,9 +149,11 @@ export function markdownBlocks(text: string, file: string, firstLine: number, pr
       case 'html': // A block of raw HTML is kept as a paragraph of text.
         blocks.push(t.raw.trim());
         break;
-      case 'heading':
-        blocks.push(['h', t.depth - top + 1, inline(t.tokens)]);
-        break;
+      case 'heading': {
+        const content = inline(t.tokens);
+        if (hasText(content)) blocks.push(['h', t.depth - top + 1, content]);
+        break; // an empty heading (`#` alone) has nothing to say
+      }
       case 'list':
         blocks.push([t.ordered ? 'ol' : 'ul', (t as Tokens.List).items.map((item) => inline(item.tokens))]);
         break;
