@@ -1,22 +1,11 @@
 // npm run screenshots: renders the demo pages in Chromium and writes the README's
 // pictures into docs/. Run it after `npm run build` whenever the look changes.
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import puppeteer, { type Page } from 'puppeteer-core';
+import { listen, staticServer } from '../src/node/serve.ts';
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png' };
-const server = createServer((req, res) => {
-  const file = join(process.cwd(), normalize(decodeURIComponent(new URL(req.url!, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, ''));
-  try {
-    if (!statSync(file).isFile()) throw new Error();
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-  } catch {
-    res.writeHead(404).end();
-  }
-}).listen(0, '127.0.0.1');
-await new Promise((r) => server.once('listening', r));
-const base = `http://127.0.0.1:${(server.address() as { port: number }).port}/demo/`;
+const server = staticServer({ root: process.cwd() });
+const base = `http://127.0.0.1:${await listen(server)}/demo/`;
 
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',

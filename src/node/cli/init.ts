@@ -1,6 +1,8 @@
-// `practice-articles init`: a starter folder a non-developer can follow. Never overwrites.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+// `practice-articles init`: a starter folder a non-developer can follow. It never
+// overwrites a file and never writes through a symlink, dangling or not.
+import { closeSync, constants, lstatSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { SeedError } from '../collection/problems.js';
 
 const FILES: Record<string, string> = {
   '001-first-article.txt': `Your article's title goes on the first line
@@ -76,12 +78,42 @@ Check and build
 `,
 };
 
+/** What is at `path` without following a link: 'link', 'folder', 'file', or undefined for nothing. */
+function kind(path: string): 'link' | 'folder' | 'file' | undefined {
+  try {
+    const st = lstatSync(path);
+    return st.isSymbolicLink() ? 'link' : st.isDirectory() ? 'folder' : 'file';
+  } catch {
+    return undefined;
+  }
+}
+
 export function init(folder: string): number {
+  const at = kind(folder);
+  if (at === 'link') throw new SeedError(folder, 1, 'is a symbolic link; init writes only into a real folder');
+  if (at === 'file') throw new SeedError(folder, 1, 'is a file, not a folder');
   mkdirSync(folder, { recursive: true });
   for (const [name, text] of Object.entries(FILES)) {
     const file = join(folder, name);
-    if (existsSync(file)) console.log(`  kept     ${file} (it exists already)`);
-    else writeFileSync(file, text), console.log(`  wrote    ${file}`);
+    if (kind(file) === 'link') {
+      console.log(`  skipped  ${file} (a symbolic link: init never writes through one)`);
+      continue;
+    }
+    let fd: number;
+    try {
+      // wx: fail if anything is there (a link too, dangling or not); O_NOFOLLOW where the system has it.
+      fd = openSync(file, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 0o644);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST' && (e as NodeJS.ErrnoException).code !== 'ELOOP') throw e;
+      console.log(`  kept     ${file} (it exists already)`);
+      continue;
+    }
+    try {
+      writeSync(fd, text);
+    } finally {
+      closeSync(fd);
+    }
+    console.log(`  wrote    ${file}`);
   }
   console.log(`
 Next:

@@ -1,9 +1,10 @@
 // YAML fields, for Markdown frontmatter and authors.yaml: every field's type is checked,
 // and every problem is reported with the field's own line.
-import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, isSeq, visit, type Node as YamlNode } from 'yaml';
 import { isSafeUrl } from '../../shared/url.js';
 import type { Pronoun } from './model.js';
 import { SeedError, type Problems } from './problems.js';
+import { cleanText, forbiddenIn, isCalendarDate, publishable } from './text-rules.js';
 
 export interface RelatedField {
   title: string;
@@ -18,6 +19,12 @@ export interface Fields {
   credentials: string[];
   bookingUrl: string;
   date: string;
+  updated: string;
+  reviewed: string;
+  reviewedBy: string;
+  note: string;
+  image: string;
+  imageAlt: string;
   tags: string[];
   summary: string;
   related: RelatedField[];
@@ -43,18 +50,39 @@ export interface YamlText {
   lineOf: (offset: number) => number;
 }
 
-/** Parses YAML whose first line is `baseLine` of `file`; a syntax error is fatal for the file. */
-export function parseYaml(text: string, file: string, baseLine: number): YamlText {
+/**
+ * Parses YAML whose first line is `baseLine` of `file`; a syntax error is fatal for the file.
+ * Characters pages can't carry are problems, whether written raw or as escapes (`"\0"`);
+ * without `problems`, the first one is thrown.
+ */
+export function parseYaml(text: string, file: string, baseLine: number, problems?: Problems): YamlText {
+  const report = (line: number, reason: string) => {
+    if (!problems) throw new SeedError(file, line, reason);
+    problems.add(file, line, reason);
+  };
+  const clean = cleanText(text, report, baseLine);
   const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
   const lineOf = (offset: number) => baseLine + counter.linePos(offset).line - 1;
+  const doc = parseDocument(clean, { lineCounter: counter, prettyErrors: false });
   const err = doc.errors[0];
   if (err) throw new SeedError(file, lineOf(err.pos[0]), `invalid YAML: ${err.message.split('\n')[0]}`);
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value !== 'string') return;
+      const reason = forbiddenIn(node.value);
+      if (reason) report(lineOf(node.range?.[0] ?? 0), `text ${reason}`);
+      node.value = publishable(node.value); // an escaped "\v" is a line break too
+    },
+  });
   return { node: doc.contents as YamlNode | null, lineOf };
 }
 
-const scalar = (v: unknown): string | undefined =>
-  isScalar(v) && (typeof v.value === 'string' || typeof v.value === 'number') ? String(v.value).trim() : undefined;
+/** A scalar's text, on one line: a title or a name never holds a line break (a bio, read apart, may). */
+const scalar = (v: unknown, keepLines = false): string | undefined => {
+  if (!isScalar(v) || (typeof v.value !== 'string' && typeof v.value !== 'number')) return undefined;
+  const text = String(v.value).trim();
+  return keepLines ? text : text.replace(/\s*[\n\r]\s*/g, ' ');
+};
 
 const URL_RULE = 'must be an absolute https:, http:, mailto: or tel: URL';
 
@@ -89,7 +117,7 @@ export function readFields(
     switch (type) {
       case 'string':
         if (s === undefined) bad('must be a string');
-        else values[key] = s;
+        else values[key] = key === 'bio' ? scalar(value, true) : s;
         break;
       case 'list':
         // A single string is accepted where a list is expected: `credentials: LCSW, LMFT`.
@@ -102,7 +130,8 @@ export function readFields(
         else values[key] = s;
         break;
       case 'date':
-        if (s === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(s) || Number.isNaN(Date.parse(s))) bad('must be a date written YYYY-MM-DD');
+        if (s === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(s)) bad('must be a date written YYYY-MM-DD');
+        else if (!isCalendarDate(s)) bad(`must be a real date: ${s} is not in the calendar`);
         else values[key] = s;
         break;
       case 'lang':

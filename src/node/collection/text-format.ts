@@ -5,14 +5,14 @@ import { isSafeUrl } from '../../shared/url.js';
 import type { Pronoun, SeedFile, TitleRef } from './model.js';
 import { makeArticle } from './article.js';
 import { SeedError, type Problems } from './problems.js';
-import { lines } from './text-rules.js';
+import { cleanText, lines } from './text-rules.js';
 
 const BYLINE = /^By (.+?)\. Book with (her|him|them) here:(?:\s+(\S+))?$/;
 /** A related title may end in the address it links out to. */
 const TITLE_URL = /^(.*\S)\s+(https?:\/\/\S+)$/;
 
 export function parseText(source: string, file: string, problems: Problems): SeedFile {
-  const all = lines(source);
+  const all = lines(cleanText(source, (line, reason) => problems.add(file, line, reason)));
   const titleIndex = all.findIndex((l) => l.trim() !== '');
   if (titleIndex < 0) throw new SeedError(file, 1, 'empty title: the first non-empty line must be the title');
   const title = all[titleIndex]!.trim();

@@ -53,21 +53,47 @@ const WIDE = /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef
 const isWide = (text: string) => (text.match(WIDE)?.length ?? 0) * 2 > text.length;
 
 /**
+ * Intl.Segmenter gives every segment an `input` property, a fresh copy of the whole
+ * string: segmenting n characters costs O(n²), and past 128 KiB each copy is a
+ * large-object allocation (a 200 KB paragraph took 70 s). So it only ever sees short
+ * pieces: a prefix for the excerpt, and chunks cut at whitespace for the count.
+ */
+const CHUNK = 2048;
+
+/** Pieces of at most about CHUNK characters, cut after whitespace (never inside a word or a surrogate pair). */
+function* chunks(text: string): Generator<string> {
+  let start = 0;
+  while (text.length - start > CHUNK) {
+    let end = start + CHUNK;
+    const space = text.slice(start + CHUNK / 2, end).search(/\s\S*$/u);
+    if (space >= 0) end = start + CHUNK / 2 + space + 1;
+    else if (/[\uDC00-\uDFFF]/.test(text[end]!)) end--; // text with no spaces (CJK): cut between characters
+    yield text.slice(start, end);
+    start = end;
+  }
+  yield text.slice(start);
+}
+
+/** Characters past the excerpt's limit that sentence and word rules may look at. */
+const LOOKAHEAD = 64;
+
+/**
  * The first paragraph, whole when short. When long, cut after the last sentence that
  * fits, if that keeps at least half; else at the last word that fits, with an ellipsis.
  */
 export function makeExcerpt(text: string, lang = 'en', max = 220): string {
   const limit = isWide(text) ? max / 2 : max;
   if (text.length <= limit) return text;
+  const head = text.slice(0, limit + LOOKAHEAD);
   let sentenceEnd = 0;
-  for (const s of new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(text)) {
+  for (const s of new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(head)) {
     const end = s.index + s.segment.trimEnd().length;
     if (end > limit) break;
     sentenceEnd = end;
   }
   if (sentenceEnd >= limit / 2) return text.slice(0, sentenceEnd);
   let wordEnd = 0;
-  for (const w of new Intl.Segmenter(lang, { granularity: 'word' }).segment(text)) {
+  for (const w of new Intl.Segmenter(lang, { granularity: 'word' }).segment(head)) {
     if (w.index + w.segment.length > limit) break;
     if (w.isWordLike) wordEnd = w.index + w.segment.length;
   }
@@ -76,8 +102,9 @@ export function makeExcerpt(text: string, lang = 'en', max = 220): string {
 
 /** Words, as Intl.Segmenter finds them for the language. */
 export function countWords(text: string, lang = 'en'): number {
+  const segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
   let n = 0;
-  for (const w of new Intl.Segmenter(lang, { granularity: 'word' }).segment(text)) if (w.isWordLike) n++;
+  for (const piece of chunks(text)) for (const w of segmenter.segment(piece)) if (w.isWordLike) n++;
   return n;
 }
 
@@ -111,4 +138,48 @@ export function initials(name: string): string {
 /** Lines without a BOM or trailing spaces, for LF and CRLF files alike. */
 export function lines(source: string): string[] {
   return source.replace(/^\uFEFF/, '').split(/\r?\n/).map((l) => l.trimEnd());
+}
+
+/**
+ * Characters XML and HTML can't carry: C0 controls other than tab, LF and CR, the
+ * noncharacters U+FFFE and U+FFFF, and lone surrogates (with the u flag, a surrogate
+ * range matches only an unpaired half). Bidi marks, ZWJ, emoji and U+2028 are text.
+ */
+const FORBIDDEN = /[\0-\x08\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDFFF]/gu;
+/** Word's manual line break arrives as a vertical tab; a page break as a form feed. */
+const SOFT_BREAK = /[\v\f]/g;
+
+const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** The reason a string can't be published, or undefined when it can. */
+export function forbiddenIn(text: string): string | undefined {
+  const found = text.match(FORBIDDEN);
+  return found ? `holds ${codePoint(found[0])}, a control character or noncharacter that pages and feeds can't carry; delete it` : undefined;
+}
+
+/**
+ * Text as the parsers read it: a vertical tab or form feed is a line break inside its
+ * paragraph (read as a space, as every line break in a paragraph is, so line numbers hold);
+ * every other forbidden character is reported on its line (`firstLine` is the text's first)
+ * and replaced by U+FFFD so that parsing goes on and finds the rest.
+ */
+export function cleanText(source: string, report: (line: number, reason: string) => void, firstLine = 1): string {
+  const text = source.replace(SOFT_BREAK, ' ');
+  FORBIDDEN.lastIndex = 0;
+  if (!FORBIDDEN.test(text)) return text;
+  text.split('\n').forEach((line, i) => {
+    const reason = forbiddenIn(line);
+    if (reason) report(firstLine + i, `line ${reason}`);
+  });
+  return text.replace(FORBIDDEN, '\uFFFD');
+}
+
+/** `text` with soft breaks as spaces and forbidden characters as U+FFFD: for values already reported. */
+export const publishable = (text: string) => text.replace(SOFT_BREAK, ' ').replace(FORBIDDEN, '\uFFFD');
+
+/** A real calendar date written YYYY-MM-DD: 2024-02-29 is one, 2024-02-31 is not. */
+export function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const time = Date.parse(`${text}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
 }
