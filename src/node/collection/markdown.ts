@@ -23,6 +23,10 @@ const FIELDS: FieldSpec = {
   pronoun: 'pronoun',
   url: 'url',
   lang: 'lang',
+  updated: 'date',
+  image: 'string',
+  imageAlt: 'string',
+  source: 'source',
 };
 
 export function parseMarkdown(source: string, file: string, problems: Problems): SeedFile {
