@@ -194,7 +194,7 @@ describe('the Markdown format', () => {
         'b.md:5: field "bookingUrl" must be an absolute https:, http:, mailto: or tel: URL, not "javascript:alert(1)"',
         'b.md:6: field "date" must be a date written YYYY-MM-DD',
         'b.md:7: field "lang" must be a language tag such as en, es or pt-BR, not "not a language!"',
-        'b.md:8: unknown field "colour"; known fields: title, slug, author, credentials, bookingUrl, date, updated, reviewed, reviewedBy, note, image, imageAlt, tags, summary, related, bio, pronoun, url, lang',
+        'b.md:8: unknown field "colour"; known fields: title, slug, author, credentials, bookingUrl, date, updated, reviewed, reviewedBy, note, image, imageAlt, tags, summary, related, bio, pronoun, url, lang, source',
         'b.md:10: link "javascript:alert(2)" must be an absolute https:, http:, mailto: or tel: URL',
       ],
     );

@@ -35,6 +35,20 @@ describe('the packed package', () => {
     assert.deepEqual(packedFiles.filter((f) => /^(src|test|bench|seeds)\//.test(f)), []);
   });
 
+  test('passes publint, strict: what it names exists and its fields agree', () => {
+    const r = spawnSync('npx', ['publint', 'run', tarball, '--strict'], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+    assert.match(r.stdout, /All good!/);
+  });
+
+  test('passes Are the Types Wrong for ESM and bundlers', () => {
+    // The package is ESM only (node10 and require() are out of scope), and ./classic and
+    // ./practice-articles.js are classic scripts for a <script> tag: there is nothing to type.
+    const r = spawnSync('npx', ['attw', tarball, '--profile', 'esm-only', '--exclude-entrypoints', './classic', './practice-articles.js', '--format', 'ascii'], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+    assert.match(r.stdout, /"practice-articles"\n\nnode16 \(from ESM\): 🟢 \(ESM\)\nbundler: 🟢/);
+  });
+
   test('installs into an empty folder, and its command inits, checks and builds a site there', () => {
     run('npm', 'init', '-y');
     run('npm', 'install', '--no-audit', '--no-fund', tarball);
@@ -49,6 +63,9 @@ describe('the packed package', () => {
     for (const f of ['articles.json', 'bodies', 'i18n', 'practice-articles.js', 'practice-articles.mjs', 'preview.html', 'snippet.html', 'a-second-article-written-in-markdown.html']) {
       assert.ok(site.includes(f), f);
     }
+    // import runs from the package too, with its own feed and HTML parsers.
+    assert.match(run('npx', 'practice-articles', 'import', resolve('test/fixtures/import/export.xml'), 'imported'), /new +2/);
+    assert.match(run('npx', 'practice-articles', 'check', 'imported'), /2 articles, 0 title-only, 2 authors\. No problems\./);
     rmSync(PACKED, { recursive: true, force: true });
     cpSync(join(home, 'site'), join(PACKED, 'site'), { recursive: true });
   });

@@ -70,6 +70,12 @@ A Markdown article (.md)
 Starts with a block of fields between two --- lines (see 002-second-article.md),
 then the text: paragraphs, ## headings, lists, **bold**, *italic* and [links](https://...).
 
+Articles you already have on a blog
+-----------------------------------
+  npx practice-articles import https://your-blog.example/ articles
+brings them in from the blog's feed (or from a WordPress export file), one .md file per
+published post. Run it again for new posts: files you edited since are kept as they are.
+
 Check and build
 ---------------
   npx practice-articles check articles      lists every problem, with its file and line

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// practice-articles: init, check, build and preview a folder of articles.
+// practice-articles: init, check, build, preview and import a folder of articles.
 // Exit codes: 0 done, 1 problems with the articles, 2 a wrong call (the usage is printed).
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isSafeUrl } from '../../shared/url.js';
@@ -10,6 +10,7 @@ import { OutputConflict } from '../emit/output.js';
 import { primaryLanguage } from '../../shared/i18n.js';
 import { build } from '../emit/build.js';
 import { dev } from './dev.js';
+import { importArticles } from './import.js';
 import { init } from './init.js';
 import { reportProblems } from './report.js';
 
@@ -20,6 +21,8 @@ Commands:
   check <folder>    Check every file in the folder and list every problem
   build <folder>    Build the widget and everything your site needs from the folder
   dev <folder>      Preview the folder in your browser; reloads when a file changes
+  import <source> [folder]
+                    Bring in the articles of a blog, from its feed or a WordPress export
 
 Run "practice-articles <command> --help" for a command's options.
 Needs Node.js 20 or later, and nothing else.`;
@@ -54,6 +57,21 @@ folder changes. Problems are shown in the terminal and on the page.
 
 Options:
   --port <n>   Port to listen on (default: 4321)`,
+  import: `Usage: practice-articles import <source> [folder] [options]
+
+Writes one Markdown file per published article into the folder (default: articles/).
+The source is one of:
+  a feed's address        https://blog.example/feed (RSS 2.0, Atom 1.0 or JSON Feed)
+  a blog's address        https://blog.example/ (its feed is found from the page)
+  a file                  a saved feed, or a WordPress export (Tools > Export)
+Run it again to bring in new articles and changes: a file you edited since is kept,
+and no file is ever deleted.
+
+Options:
+  --max <n>            Read at most this many items, following the feed's pages (default: 500)
+  --author <name>      The author of articles whose feed names none (only if you wrote them)
+  --force              Write over files edited since the last import
+  --timeout <seconds>  Per request (default: 20)`,
 };
 
 const OPTIONS: Record<string, ParseArgsConfig['options']> = {
@@ -69,6 +87,7 @@ const OPTIONS: Record<string, ParseArgsConfig['options']> = {
     lang: { type: 'string' },
   },
   dev: { port: { type: 'string' } },
+  import: { max: { type: 'string' }, author: { type: 'string' }, force: { type: 'boolean' }, timeout: { type: 'string' } },
 };
 
 class UsageError extends Error {}
@@ -101,6 +120,18 @@ async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const usage = (message: string) => new UsageError(message, { cause: command });
+  if (command === 'import') {
+    const [source, target, ...extra] = positionals;
+    if (!source) throw usage('import from where? e.g. practice-articles import https://blog.example/feed');
+    if (extra.length) throw usage(`one source and one folder, please (got ${positionals.join(', ')})`);
+    const max = values.max === undefined ? 500 : Number(values.max);
+    if (!Number.isInteger(max) || max < 1) throw usage(`--max must be a whole number above 0, not "${values.max}"`);
+    const timeout = values.timeout === undefined ? 20 : Number(values.timeout);
+    if (!(timeout > 0)) throw usage(`--timeout must be a number of seconds above 0, not "${values.timeout}"`);
+    const author = (values.author as string | undefined)?.trim();
+    if (values.author !== undefined && !author) throw usage('--author needs a name');
+    return importArticles(source, { folder: target ?? 'articles', force: !!values.force, max, timeoutMs: timeout * 1000, author });
+  }
   if (positionals.length > 1) throw usage(`one folder, please (got ${positionals.join(', ')})`);
   const folder = positionals[0];
   if (command === 'init') return init(folder ?? 'articles');

@@ -34,9 +34,11 @@ export interface Fields {
   lang: string;
   photo: string;
   shortName: string;
+  /** Where `import` took the article from: read by the next import, ignored by the build. */
+  source: Record<string, string>;
 }
 
-type FieldType = 'string' | 'list' | 'url' | 'date' | 'lang' | 'pronoun' | 'related';
+type FieldType = 'string' | 'list' | 'url' | 'date' | 'lang' | 'pronoun' | 'related' | 'source';
 export type FieldSpec = Partial<Record<keyof Fields, FieldType>>;
 
 export interface ReadFields {
@@ -141,6 +143,10 @@ export function readFields(
         } catch {
           bad(`must be a language tag such as en, es or pt-BR, not "${s}"`);
         }
+        break;
+      case 'source':
+        if (!isMap(value) || !value.items.every((p) => scalar(p.key) && scalar(p.value) !== undefined)) bad('must be a mapping of names to text (import writes it)');
+        else values[key] = Object.fromEntries(value.items.map((p) => [scalar(p.key)!, scalar(p.value)!]));
         break;
       case 'pronoun':
         if (s !== 'her' && s !== 'him' && s !== 'them') bad('must be her, him or them');

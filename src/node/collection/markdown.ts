@@ -29,6 +29,7 @@ const FIELDS: FieldSpec = {
   pronoun: 'pronoun',
   url: 'url',
   lang: 'lang',
+  source: 'source',
 };
 
 export function parseMarkdown(source: string, file: string, problems: Problems): SeedFile {

@@ -1,0 +1,127 @@
+// Turns the items into files in the folder. New items are added, files import wrote are
+// updated when their item changed, a file edited by hand since is kept (unless forced),
+// and nothing is ever deleted or written over a file import did not write.
+import { existsSync, lstatSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { slugify } from '../collection/text-rules.js';
+import type { FeedItem } from './feed.js';
+import { IMAGE_LIMITS } from './fetch.js';
+import { htmlToMarkdown } from './html.js';
+import { downloadImage } from './image.js';
+import { readWritten, renderEntry, writeAtomic, type Entry } from './state.js';
+
+export interface ApplyOptions {
+  dir: string;
+  /** Recorded in each file's `source.feed`. */
+  feed: string;
+  force: boolean;
+  timeoutMs: number;
+  /** The author to name when the feed names none; given by the user, never guessed. */
+  author?: string;
+}
+
+export interface Outcome {
+  added: string[];
+  updated: string[];
+  unchanged: string[];
+  kept: string[];
+  skipped: { title: string; reason: string }[];
+  summaryOnly: string[];
+  /** Files whose image was not kept, with why. */
+  imageProblems: { name: string; reason: string }[];
+  noAlt: string[];
+  /** Author name → number of articles. */
+  authors: Map<string, number>;
+}
+
+export async function applyItems(items: FeedItem[], o: ApplyOptions): Promise<Outcome> {
+  const out: Outcome = { added: [], updated: [], unchanged: [], kept: [], skipped: [], summaryOnly: [], imageProblems: [], noAlt: [], authors: new Map() };
+  const written = readWritten(o.dir);
+  const taken = new Set<string>();
+  mkdirSync(o.dir, { recursive: true });
+
+  for (const item of items) {
+    const title = item.title.trim();
+    if (item.skip) {
+      out.skipped.push({ title: title || item.id, reason: item.skip });
+      continue;
+    }
+    if (!title) {
+      out.skipped.push({ title: item.link ?? item.id, reason: 'no title' });
+      continue;
+    }
+    const author = item.author ?? o.author;
+    if (!author) {
+      out.skipped.push({ title, reason: 'the feed names no author (run again with --author "Your Name" if you wrote it)' });
+      continue;
+    }
+    const before = written.get(item.id);
+    if (before && !before.untouched && !o.force) {
+      out.kept.push(before.name);
+      continue;
+    }
+    // A file keeps its name (and slug) once written. A new one is named after its slug, numbered
+    // past any file already there: a file import did not write is never written over.
+    const stem = slugify(title) || 'article';
+    let slug = before ? /\nslug: (.*)\n/.exec(before.text)?.[1] : stem;
+    let name = before?.name ?? `${stem}.md`;
+    for (let n = 2; !before && (taken.has(name) || existsSync(join(o.dir, name))); n++) {
+      slug = `${stem}-${n}`;
+      name = `${slug}.md`;
+    }
+    taken.add(name);
+    const path = join(o.dir, name);
+    if (existsSync(path) && lstatSync(path).isSymbolicLink()) {
+      out.skipped.push({ title, reason: `${name} is a symbolic link` });
+      continue;
+    }
+
+    const converted = item.html ? htmlToMarkdown(item.html, item.base) : undefined;
+    const body = converted?.markdown ?? '';
+    if (!body) out.summaryOnly.push(name);
+    const entry: Entry = {
+      title,
+      slug: slug === slugify(title) ? undefined : slug,
+      author,
+      date: item.date,
+      updated: item.updated,
+      url: item.link && /^https?:/.test(item.link) ? item.link : undefined,
+      tags: item.tags,
+      summary: item.summary,
+      source: { feed: o.feed, id: item.id },
+      body,
+    };
+
+    const image = item.image ?? converted?.firstImage;
+    if (image) {
+      const base = name.slice(0, -3);
+      if (before?.source.image === image.url && before.image && existsSync(join(o.dir, before.image))) {
+        entry.image = before.image; // unchanged: not downloaded again
+      } else {
+        const got = await downloadImage(image.url, { ...IMAGE_LIMITS, timeoutMs: o.timeoutMs });
+        const file = typeof got === 'string' ? undefined : `${base}.${got.type}`;
+        const mine = file && (before?.image === file || !existsSync(join(o.dir, file)));
+        if (typeof got === 'string') out.imageProblems.push({ name, reason: got });
+        else if (!mine) out.imageProblems.push({ name, reason: `${file} exists and import did not write it` });
+        else {
+          writeAtomic(join(o.dir, file!), got.bytes);
+          entry.image = file;
+        }
+      }
+      if (entry.image) {
+        entry.imageAlt = image.alt;
+        entry.source.image = image.url;
+        if (!image.alt) out.noAlt.push(name);
+      }
+    }
+
+    const text = renderEntry(entry);
+    out.authors.set(author, (out.authors.get(author) ?? 0) + 1);
+    if (before?.text === text) out.unchanged.push(name);
+    else {
+      writeAtomic(path, text);
+      (before ? out.updated : out.added).push(name);
+    }
+  }
+  return out;
+}

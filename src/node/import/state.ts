@@ -1,0 +1,98 @@
+// What import wrote, told from the files themselves: each Markdown file it writes carries
+// `source: { feed, id, hash }` in its frontmatter, where `hash` is of the file's text
+// without that line. A file whose hash no longer matches was edited by hand since.
+import { createHash } from 'node:crypto';
+import { existsSync, lstatSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+
+export interface SourceMeta {
+  feed: string;
+  id: string;
+  /** The image URL the item had, so an unchanged image is not downloaded again. */
+  image?: string;
+}
+
+export interface Written {
+  /** File name in the folder. */
+  name: string;
+  text: string;
+  source: SourceMeta;
+  /** False when the text no longer matches the hash import wrote. */
+  untouched: boolean;
+  /** The `image` field, when any. */
+  image?: string;
+}
+
+const HASH_LINE = /^ {2}hash: ([0-9a-f]{16})\n/m;
+const hashOf = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+
+/** The frontmatter of a Markdown file, or undefined when it has none that parses. */
+function frontmatter(text: string): Record<string, unknown> | undefined {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
+  if (!m) return undefined;
+  try {
+    const v = parse(m[1]!);
+    return v && typeof v === 'object' ? (v as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every file in `dir` that import wrote, by source id. */
+export function readWritten(dir: string): Map<string, Written> {
+  const found = new Map<string, Written>();
+  if (!existsSync(dir)) return found;
+  for (const name of readdirSync(dir).sort()) {
+    if (!name.endsWith('.md') || !lstatSync(join(dir, name)).isFile()) continue;
+    const text = readFileSync(join(dir, name), 'utf8');
+    const fm = frontmatter(text);
+    const source = fm?.source as Partial<SourceMeta & { hash: string }> | undefined;
+    if (!source || typeof source.id !== 'string' || typeof source.feed !== 'string') continue;
+    const hash = HASH_LINE.exec(text)?.[1];
+    const untouched = !!hash && hashOf(text.replace(HASH_LINE, '')) === hash;
+    found.set(source.id, { name, text, source: { feed: source.feed, id: source.id, ...(typeof source.image === 'string' && { image: source.image }) }, untouched, image: typeof fm!.image === 'string' ? fm!.image : undefined });
+  }
+  return found;
+}
+
+export interface Entry {
+  title: string;
+  slug?: string;
+  author: string;
+  date?: string;
+  updated?: string;
+  url?: string;
+  tags: string[];
+  summary?: string;
+  image?: string;
+  imageAlt?: string;
+  source: SourceMeta;
+  body: string;
+}
+
+/** The whole file for an entry, hash included. */
+export function renderEntry(e: Entry): string {
+  const fields: Record<string, unknown> = { title: e.title };
+  if (e.slug) fields.slug = e.slug;
+  fields.author = e.author;
+  if (e.date) fields.date = e.date;
+  if (e.updated) fields.updated = e.updated;
+  if (e.url) fields.url = e.url;
+  if (e.tags.length) fields.tags = e.tags;
+  if (e.summary) fields.summary = e.summary;
+  if (e.image) Object.assign(fields, { image: e.image, imageAlt: e.imageAlt ?? '' });
+  fields.source = e.source;
+  const yaml = stringify(fields, { lineWidth: 0, defaultStringType: 'PLAIN' });
+  const text = `---\n${yaml}---\n${e.body ? `\n${e.body}\n` : ''}`;
+  // The hash goes last in `source`, which is the last field.
+  const end = text.indexOf('\n---\n', 3) + 1;
+  return text.slice(0, end) + `  hash: ${hashOf(text)}\n` + text.slice(end);
+}
+
+/** Writes beside, then renames, so a file is never left half-written. */
+export function writeAtomic(path: string, data: string | Buffer): void {
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, data);
+  renameSync(tmp, path);
+}

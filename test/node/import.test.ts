@@ -1,0 +1,261 @@
+// `practice-articles import`, through the built command, from a blog served on loopback.
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { walk } from '../../src/shared/blocks.ts';
+import { loadModel } from '../../src/node/collection/resolve.ts';
+import { startBlog, type Blog } from './import-server.ts';
+
+const CLI = resolve('dist/node/cli.js');
+let cwd: string;
+let blog: Blog;
+
+/** Runs the command without blocking this process, which serves the blog. */
+function cli(...args: string[]): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    child.on('close', (code) => done({ code, out, err }));
+  });
+}
+
+/** Every block of every article in the folder as plain text, as the widget will show it. */
+function texts(dir: string): Map<string, string[]> {
+  const plain = {
+    text: (t: string) => t,
+    inline: (_: string, k: string[]) => k.join(''),
+    link: (_: string, k: string[]) => k.join(''),
+    paragraph: (k: string[]) => k.join(''),
+    heading: (_: number, k: string[]) => k.join(''),
+    list: (_: boolean, items: string[][]) => items.map((i) => i.join('')).join('\n'),
+    quote: (k: string[]) => k.join('\n'),
+  };
+  const c = loadModel(join(cwd, dir));
+  return new Map(c.articles.map((a) => [a.title, walk(a.body, plain).flatMap((t) => t.split('\n'))]));
+}
+
+/** Names, bytes and modification times of a folder's files. */
+const snapshot = (dir: string) =>
+  readdirSync(join(cwd, dir))
+    .sort()
+    .map((f) => [f, readFileSync(join(cwd, dir, f), 'latin1'), statSync(join(cwd, dir, f)).mtimeMs]);
+
+const read = (dir: string, file: string) => readFileSync(join(cwd, dir, file), 'utf8');
+/** A file's frontmatter, read as YAML. */
+const fields = (dir: string, file: string) => parse(read(dir, file).split('\n---\n')[0]!.slice(4));
+
+async function checksAndBuilds(dir: string, entries: number) {
+  const check = await cli('check', dir);
+  assert.equal(check.code, 0, check.err);
+  const build = await cli('build', dir, '--out', `${dir}-site`);
+  assert.equal(build.code, 0, build.err);
+  assert.match(build.out, new RegExp(`Built ${entries} entries`));
+  assert.ok(existsSync(join(cwd, `${dir}-site`, 'practice-articles.js')));
+}
+
+describe('practice-articles import', () => {
+  before(async () => {
+    cwd = mkdtempSync(join(tmpdir(), 'pa-import-'));
+    blog = await startBlog();
+  });
+  after(async () => {
+    await blog.close();
+    rmSync(cwd, { recursive: true, force: true });
+  });
+
+  test('has --help, and a wrong call prints its usage and exits 2', async () => {
+    const help = await cli('import', '--help');
+    assert.equal(help.code, 0);
+    assert.match(help.out, /^Usage: practice-articles import <source> \[folder\]/);
+    const calls = [['import'], ['import', 'a', 'b', 'c'], ['import', 'x', '--max', '0'], ['import', 'x', '--timeout', 'soon'], ['import', 'x', '--frobnicate']];
+    const runs = await Promise.all(calls.map((args) => cli(...args)));
+    for (const [i, args] of calls.entries()) {
+      const r = runs[i]!;
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.err, /Usage: practice-articles import/);
+    }
+  });
+
+  test('reads a WordPress feed and its next page into one file per post, with its fields and every paragraph', async () => {
+    const r = await cli('import', `${blog.origin}/feed/`, 'rss');
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /Read 3 items from the RSS 2\.0 feed .*, 2 pages\./);
+    assert.match(r.out, /new +3/);
+    assert.match(r.out, /Authors: Dana Fixture \(2\), Sam Fixture \(1\)\.\n.*authors\.yaml/);
+    const sleep = read('rss', 'sleep-worry-a-fixture-s-first-look.md');
+    const { source, ...rest } = fields('rss', 'sleep-worry-a-fixture-s-first-look.md');
+    assert.deepEqual(rest, {
+      title: 'Sleep & worry: a fixture’s first look',
+      author: 'Dana Fixture',
+      date: '2024-01-15', // the day in the feed's own time zone
+      url: `${blog.origin}/2024/01/sleep-and-worry/`,
+      tags: ['Anxiety', 'Sleep'],
+      summary: 'A short excerpt of the sleep fixture, written by the feed itself.',
+      image: 'sleep-worry-a-fixture-s-first-look.png',
+      imageAlt: 'A lamp on a desk',
+    });
+    assert.deepEqual(Object.keys(source), ['feed', 'id', 'image', 'hash']);
+    assert.equal(source.id, `${blog.origin}/?p=101`);
+    assert.deepEqual(readFileSync(join(cwd, 'rss', 'sleep-worry-a-fixture-s-first-look.png')), readFileSync('test/fixtures/seeds/test-photo.png'));
+    assert.match(sleep, new RegExp(`\\[other post\\]\\(${blog.origin}/2024/01/other-post/\\)`), 'a relative link, resolved against the post');
+    assert.match(sleep, /\[outside guide\]\(https:\/\/example\.org\/guide\?a=1&b=%282%29\)/);
+    assert.deepEqual(texts('rss').get('Sleep & worry: a fixture’s first look'), [
+      'Worry at night is common & it has a shape. It’s the quiet hours that make it loud.',
+      'Read the other post and the outside guide too.',
+      'What helps',
+      'A wind-down hour',
+      'Writing the worry down',
+      'on paper, not a phone',
+      'First, breathe.',
+      'Then, list three things.',
+      'A quoted line, kept as its own paragraph.',
+      'Characters that mean something in Markdown: *stars*, _underscores_, [brackets], `ticks`, a back\\slash, 2 < 3 > 1, ~tilde~ and the text &amp; as written.',
+      '1. This paragraph starts like a list item but is not one.',
+      '# Nor is this a heading',
+      'Loose text in a div, then a line break.',
+    ]);
+    const older = fields('rss', 'an-older-post-fixture.md');
+    assert.equal(older.image, 'an-older-post-fixture.png', 'the enclosure');
+    assert.equal(older.imageAlt, '', 'which has no description to give');
+    await checksAndBuilds('rss', 3);
+  });
+
+  test('drops scripts, styles, iframes, forms, handlers and other-scheme links, and requests nothing the content links to', async () => {
+    const hostile = read('rss', 'hostile-content-fixture.md');
+    for (const bad of ['alert(', '<script', 'onclick=', 'onerror=', 'javascript:', 'data:', 'iframe', 'never', 'Inside a form', 'display:none', 'image:']) {
+      assert.ok(!hostile.includes(bad), `no "${bad}" in\n${hostile}`);
+    }
+    assert.deepEqual(texts('rss').get('Hostile content (fixture)'), [
+      'A paragraph with a click handler.',
+      'An image that is not one.',
+      'A javascript link and a data link become text.',
+      'The last paragraph survives.',
+    ]);
+    assert.ok(!existsSync(join(cwd, 'rss', 'hostile-content-fixture.jpg')), 'a file that is not an image is not kept');
+    assert.deepEqual([...new Set(blog.requests)].sort(), ['/feed/', '/feed/?paged=2', '/media/not-an-image.jpg', '/media/photo.png']);
+  });
+
+  test('a second import of an unchanged feed changes no file, and downloads no image again', async () => {
+    const before = snapshot('rss');
+    const requests = blog.requests.length;
+    const r = await cli('import', `${blog.origin}/feed/`, 'rss');
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /new +0\n.*\n? *updated +0\n *unchanged +3/);
+    assert.deepEqual(snapshot('rss'), before);
+    assert.deepEqual(blog.requests.slice(requests).filter((p) => p.startsWith('/media/')), ['/media/not-an-image.jpg'], 'only the image that was refused');
+  });
+
+  test('re-import updates what it wrote, adds new items, keeps a hand-edited file, and --force writes over it', async () => {
+    const edited = join(cwd, 'rss', 'an-older-post-fixture.md');
+    writeFileSync(edited, read('rss', 'an-older-post-fixture.md').replace('one paragraph', 'one edited paragraph'));
+    const mine = readFileSync(edited, 'utf8');
+    const page1 = readFileSync('test/fixtures/import/rss-1.xml', 'utf8');
+    const newItem = '<item><title>A brand new post</title><link>{{ORIGIN}}/new/</link><dc:creator>Sam Fixture</dc:creator><guid>{{ORIGIN}}/?p=200</guid><content:encoded><![CDATA[<p>New text.</p>]]></content:encoded></item>';
+    blog.override.set('/feed/', page1.replace('The last paragraph survives.', 'The last paragraph changed.').replace('<item>', newItem + '<item>'));
+    blog.override.set('/feed/?paged=2', readFileSync('test/fixtures/import/rss-2.xml', 'utf8').replace('one paragraph', 'one changed paragraph'));
+    const r = await cli('import', `${blog.origin}/feed/`, 'rss');
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /new +1\n +rss\/a-brand-new-post\.md\n +updated +1\n +rss\/hostile-content-fixture\.md\n +unchanged +1\n +kept because edited +1\n +rss\/an-older-post-fixture\.md/);
+    assert.match(r.out, /--force/);
+    assert.equal(readFileSync(edited, 'utf8'), mine, 'the hand edit is kept');
+    assert.match(read('rss', 'hostile-content-fixture.md'), /The last paragraph changed\./);
+    await checksAndBuilds('rss', 4);
+    const forced = await cli('import', `${blog.origin}/feed/`, 'rss', '--force');
+    assert.match(forced.out, /updated +1\n +rss\/an-older-post-fixture\.md/);
+    assert.match(read('rss', 'an-older-post-fixture.md'), /one changed paragraph/);
+    blog.override.clear();
+  });
+
+  test('resolves an Atom feed\'s relative links against xml:base, and keeps its summary and dates', async () => {
+    const r = await cli('import', `${blog.origin}/atom.xml`, 'atom');
+    assert.equal(r.code, 0, r.err);
+    const md = read('atom', 'boundaries-you.md');
+    const f = fields('atom', 'boundaries-you.md');
+    assert.deepEqual([f.title, f.author, f.date, f.updated, f.url], ['Boundaries & you', 'Ari Fixture', '2024-02-01', '2024-02-10', `${blog.origin}/atom/posts/boundaries.html`]);
+    assert.match(md, new RegExp(`\\[about page\\]\\(${blog.origin}/atom/about\\.html\\) and a \\[sibling\\]\\(${blog.origin}/atom/posts/next\\.html\\)`));
+    assert.equal(f.summary, 'The Atom fixture\'s own summary.');
+    assert.deepEqual(texts('atom').get('Boundaries & you'), ['A relative about page and a sibling.', 'Second paragraph with &amp; spelled out.']);
+    assert.deepEqual(texts('atom').get('Plain text entry'), ['One plain paragraph.', 'Another plain paragraph, with a <tag> shown as text.']);
+    await checksAndBuilds('atom', 2);
+  });
+
+  test('reads a JSON Feed, with the feed\'s author where an item names none', async () => {
+    const r = await cli('import', `${blog.origin}/feed.json`, 'json');
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /JSON Feed/);
+    const first = read('json', 'first-json-item.md');
+    const f = fields('json', 'first-json-item.md');
+    assert.deepEqual([f.author, f.date, f.updated, f.tags], ['Jo Fixture', '2024-03-01', '2024-03-04', ['Grief']]);
+    assert.match(first, new RegExp(`\\[relative link\\]\\(${blog.origin}/json/second\\)`));
+    assert.equal(fields('json', 'second-json-item.md').author, 'Lee Fixture');
+    assert.deepEqual(texts('json').get('Second JSON item'), ['Text content only.', 'In two paragraphs.']);
+    await checksAndBuilds('json', 2);
+  });
+
+  test('imports only the published posts of a WordPress export, and counts what it skipped', async () => {
+    const r = await cli('import', resolve('test/fixtures/import/export.xml'), 'wxr');
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /Read 8 items from the WordPress export/);
+    assert.match(r.out, /skipped +6\n +1 draft: .*\n +1 private: .*\n +1 password-protected: .*\n +1 scheduled: .*\n +1 page, not a post: .*\n +1 attachment: "office-photo"/);
+    assert.deepEqual(readdirSync(join(cwd, 'wxr')).sort(), ['exported-a-second-published-post.md', 'exported-what-a-first-session-is-like.md']);
+    const first = fields('wxr', 'exported-what-a-first-session-is-like.md');
+    assert.equal(first.author, 'Dana Fixture', 'the display name, not the login');
+    assert.equal(first.summary, 'The exported post\'s own excerpt.');
+    assert.deepEqual(first.tags, ['First steps', 'Therapy']);
+    await checksAndBuilds('wxr', 2);
+  });
+
+  test('writes a title-and-summary card for a summary-only item, and skips an item with no author unless told who wrote it', async () => {
+    const r = await cli('import', `${blog.origin}/summary.xml`, 'summary');
+    assert.equal(r.code, 0, r.err);
+    assert.match(r.out, /had only a summary in the feed: summary\/only-a-summary-here\.md\.\n.*link to the original/);
+    assert.match(r.out, /1 the feed names no author \(run again with --author "Your Name" if you wrote it\): "No author anywhere"/);
+    const md = read('summary', 'only-a-summary-here.md');
+    const f = fields('summary', 'only-a-summary-here.md');
+    assert.deepEqual([f.summary, f.url], ['The summary-only fixture & its one sentence.', `${blog.origin}/s/only-a-summary`]);
+    assert.match(md, /\n---\n$/, 'no body');
+    await checksAndBuilds('summary', 1);
+    const told = await cli('import', `${blog.origin}/summary.xml`, 'summary', '--author', 'Dana Fixture');
+    assert.match(told.out, /new +1\n +summary\/no-author-anywhere\.md/);
+    assert.equal(fields('summary', 'no-author-anywhere.md').author, 'Dana Fixture');
+  });
+
+  test('finds a blog\'s feed from its home page, says which, and follows a redirect', async () => {
+    const home = await cli('import', `${blog.origin}/`, 'home');
+    assert.equal(home.code, 0, home.err);
+    assert.match(home.out, new RegExp(`${blog.origin}/ names its feed: using ${blog.origin}/feed/`));
+    assert.match(home.out, /new +3/);
+    const moved = await cli('import', `${blog.origin}/moved`, 'moved');
+    assert.equal(moved.code, 0, moved.err);
+    assert.match(moved.out, new RegExp(`from the RSS 2\\.0 feed ${blog.origin}/feed/`));
+  });
+
+  test('says what went wrong, exits 1 and writes nothing when the source does not parse or cannot be fetched', async () => {
+    const cases: [string, RegExp][] = [
+      [`${blog.origin}/missing`, new RegExp(`${blog.origin}/missing: the server answered 404`)],
+      [`${blog.origin}/loop`, /more than 5 redirects/],
+      [`${blog.origin}/slow`, /slow: no answer within 1 s/],
+      [`${blog.origin}/malformed.xml`, /malformed\.xml:7:3: malformed XML: <\/item> closes <title>/],
+      [`${blog.origin}/nofeed/`, /this web page links to no feed/],
+      [resolve('test/fixtures/import/malformed.xml'), /^practice-articles import: \/.*\/malformed\.xml:7:3: malformed XML: <\/item> closes <title>/],
+      [resolve('test/fixtures/import/home.html'), /a web page, not a feed/],
+      ['no-such-file.xml', /no such file/],
+    ];
+    // Only the slow server is given a short timeout: a busy machine must not fail the others.
+    const runs = await Promise.all(cases.map(([source]) => cli('import', source, 'failed', ...(source.endsWith('/slow') ? ['--timeout', '1'] : []))));
+    for (const [i, [source, message]] of cases.entries()) {
+      const r = runs[i]!;
+      assert.equal(r.code, 1, source);
+      assert.match(r.err, message, source);
+      assert.match(r.err, /Nothing was written\./);
+      assert.ok(!existsSync(join(cwd, 'failed')), `${source}: no folder`);
+    }
+  });
+});
