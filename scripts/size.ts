@@ -1,9 +1,9 @@
-// Size budget: fails when the classic script is over 12 KB gzip (level 9). Run after the build.
+// Size budget: fails when the classic script is over 15 KB gzip (level 9), as PRODUCT.md allows. Run after the build.
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-// 12 KB read the strict way: 12,000 bytes, not 12 KiB.
-const BUDGET = 12_000;
+// 15 KB read the strict way: 15,000 bytes, not 15 KiB.
+const BUDGET = 15_000;
 const kb = (n: number) => `${n.toLocaleString('en')} B`;
 
 let failed = false;
