@@ -164,4 +164,22 @@ export interface Strings {
   openPage: string;
   share: string;
   copied: string;
+  /** Review line: `{name}` is the reviewer with credentials, `{date}` formatted by Intl.DateTimeFormat. */
+  reviewed: string;
+  /** Review line when the review has no date: `{name}`. */
+  reviewedNoDate: string;
+  /** When the article last changed: `{date}`. */
+  updated: string;
+  /** When the article was first published: `{date}`. */
+  published: string;
+  /** Label of the content note before the body ("This article discusses suicide."). */
+  note: string;
+  /** Label of the practice's support line at the end of the reader. */
+  support: string;
+  /** Shown when `topic="…"` matches no article: `{topic}`. */
+  noTopic: string;
+  /** The reader can't show all of the article (embeds, tables, forms from the source). */
+  partial: string;
+  /** The link to the article's own page that follows `partial`. */
+  partialLink: string;
 }

@@ -31,4 +31,13 @@ export default {
   openPage: 'فتح كصفحة',
   share: 'مشاركة',
   copied: 'تم نسخ الرابط',
+  reviewed: 'تمت مراجعته من قِبل {name}، بتاريخ {date}',
+  reviewedNoDate: 'تمت مراجعته من قِبل {name}',
+  updated: 'تم التحديث بتاريخ {date}',
+  published: 'نُشر بتاريخ {date}',
+  note: 'تنبيه بشأن المحتوى',
+  support: 'الدعم',
+  noTopic: 'لا توجد مقالات حول "{topic}".',
+  partial: 'لا يمكن عرض جزء من هذا المقال هنا.',
+  partialLink: 'اقرأه على الموقع',
 } satisfies Strings;

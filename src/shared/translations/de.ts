@@ -23,4 +23,13 @@ export default {
   openPage: 'Als Seite öffnen',
   share: 'Teilen',
   copied: 'Link kopiert',
+  reviewed: 'Fachlich geprüft von {name}, am {date}',
+  reviewedNoDate: 'Fachlich geprüft von {name}',
+  updated: 'Aktualisiert am {date}',
+  published: 'Veröffentlicht am {date}',
+  note: 'Inhaltshinweis',
+  support: 'Hilfe',
+  noTopic: 'Keine Artikel zum Thema „{topic}“.',
+  partial: 'Ein Teil dieses Artikels kann hier nicht angezeigt werden.',
+  partialLink: 'Auf der Website lesen',
 } satisfies Strings;

@@ -24,4 +24,13 @@ export default {
   openPage: 'Open as page',
   share: 'Share',
   copied: 'Link copied',
+  reviewed: 'Reviewed by {name}, on {date}',
+  reviewedNoDate: 'Reviewed by {name}',
+  updated: 'Updated {date}',
+  published: 'Published {date}',
+  note: 'Content note',
+  support: 'Support',
+  noTopic: 'No articles on “{topic}”.',
+  partial: 'Part of this article can’t be shown here.',
+  partialLink: 'Read it on the site',
 } satisfies Strings;

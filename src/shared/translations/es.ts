@@ -23,4 +23,13 @@ export default {
   openPage: 'Abrir como página',
   share: 'Compartir',
   copied: 'Enlace copiado',
+  reviewed: 'Revisado por {name}, el {date}',
+  reviewedNoDate: 'Revisado por {name}',
+  updated: 'Actualizado el {date}',
+  published: 'Publicado el {date}',
+  note: 'Aviso de contenido',
+  support: 'Ayuda',
+  noTopic: 'No hay artículos sobre «{topic}».',
+  partial: 'Parte de este artículo no se puede mostrar aquí.',
+  partialLink: 'Léelo en el sitio web',
 } satisfies Strings;

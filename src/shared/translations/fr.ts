@@ -23,4 +23,13 @@ export default {
   openPage: 'Ouvrir la page',
   share: 'Partager',
   copied: 'Lien copié',
+  reviewed: 'Relu par {name}, le {date}',
+  reviewedNoDate: 'Relu par {name}',
+  updated: 'Mis à jour le {date}',
+  published: 'Publié le {date}',
+  note: 'Avertissement',
+  support: 'Aide',
+  noTopic: 'Aucun article sur « {topic} ».',
+  partial: 'Une partie de cet article ne peut pas être affichée ici.',
+  partialLink: 'Le lire sur le site',
 } satisfies Strings;

@@ -23,4 +23,13 @@ export default {
   openPage: 'פתיחה כדף',
   share: 'שיתוף',
   copied: 'הקישור הועתק',
+  reviewed: 'נבדק מקצועית על ידי {name}, בתאריך {date}',
+  reviewedNoDate: 'נבדק מקצועית על ידי {name}',
+  updated: 'עודכן בתאריך {date}',
+  published: 'פורסם בתאריך {date}',
+  note: 'אזהרת תוכן',
+  support: 'תמיכה',
+  noTopic: 'אין מאמרים בנושא "{topic}".',
+  partial: 'לא ניתן להציג כאן חלק מהמאמר.',
+  partialLink: 'לקריאה באתר',
 } satisfies Strings;

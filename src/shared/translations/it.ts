@@ -23,4 +23,13 @@ export default {
   openPage: 'Apri come pagina',
   share: 'Condividi',
   copied: 'Link copiato',
+  reviewed: 'Revisionato da {name}, il {date}',
+  reviewedNoDate: 'Revisionato da {name}',
+  updated: 'Aggiornato il {date}',
+  published: 'Pubblicato il {date}',
+  note: 'Avviso sui contenuti',
+  support: 'Aiuto',
+  noTopic: 'Nessun articolo su «{topic}».',
+  partial: 'Parte di questo articolo non può essere mostrata qui.',
+  partialLink: 'Leggilo sul sito',
 } satisfies Strings;

@@ -23,4 +23,13 @@ export default {
   openPage: 'Openen als pagina',
   share: 'Delen',
   copied: 'Link gekopieerd',
+  reviewed: 'Gecontroleerd door {name}, op {date}',
+  reviewedNoDate: 'Gecontroleerd door {name}',
+  updated: 'Bijgewerkt op {date}',
+  published: 'Gepubliceerd op {date}',
+  note: 'Inhoudswaarschuwing',
+  support: 'Hulp',
+  noTopic: 'Geen artikelen over ‘{topic}’.',
+  partial: 'Een deel van dit artikel kan hier niet worden getoond.',
+  partialLink: 'Lees het op de website',
 } satisfies Strings;

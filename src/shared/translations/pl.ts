@@ -24,4 +24,13 @@ export default {
   openPage: 'Otwórz jako stronę',
   share: 'Udostępnij',
   copied: 'Skopiowano link',
+  reviewed: 'Weryfikacja merytoryczna: {name}, {date}',
+  reviewedNoDate: 'Weryfikacja merytoryczna: {name}',
+  updated: 'Zaktualizowano {date}',
+  published: 'Opublikowano {date}',
+  note: 'Ostrzeżenie o treści',
+  support: 'Pomoc',
+  noTopic: 'Brak artykułów na temat „{topic}”.',
+  partial: 'Części tego artykułu nie można tu wyświetlić.',
+  partialLink: 'Przeczytaj w witrynie',
 } satisfies Strings;

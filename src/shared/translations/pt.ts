@@ -23,4 +23,13 @@ export default {
   openPage: 'Abrir como página',
   share: 'Compartilhar',
   copied: 'Link copiado',
+  reviewed: 'Revisado por {name}, em {date}',
+  reviewedNoDate: 'Revisado por {name}',
+  updated: 'Atualizado em {date}',
+  published: 'Publicado em {date}',
+  note: 'Aviso de conteúdo',
+  support: 'Apoio',
+  noTopic: 'Nenhum artigo sobre “{topic}”.',
+  partial: 'Parte deste artigo não pode ser exibida aqui.',
+  partialLink: 'Leia no site',
 } satisfies Strings;
