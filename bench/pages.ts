@@ -1,0 +1,105 @@
+// The bench's fixtures: collections built by the command users run, the two pages that
+// show the same cards (ours, and Shoelace's <sl-carousel> with light-DOM cards), and a
+// static server for them.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { loadModel } from '../src/node/collection/resolve.ts';
+import { listen, staticServer } from '../src/node/serve.ts';
+
+export const ROOT = process.cwd();
+export const TMP = 'bench/.tmp';
+const CLI = 'dist/node/cli.js';
+
+export const gzip = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+export const raw = (file: string) => statSync(file).size;
+
+/** `practice-articles build`, through the built command, as a user runs it. */
+export function build(seeds: string, out: string, ...flags: string[]) {
+  const r = spawnSync(process.execPath, [CLI, 'build', seeds, '--out', out, ...flags], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`build of ${seeds} failed:\n${r.stderr}`);
+}
+
+export interface Built {
+  dir: string;
+  raw: number;
+  gzip: number;
+  split: boolean;
+}
+
+export function describe(dir: string): Built {
+  const script = join(dir, 'practice-articles.js');
+  return { dir, raw: raw(script), gzip: gzip(script), split: existsSync(join(dir, 'bodies')) };
+}
+
+export async function buildPeer(): Promise<number> {
+  const { build: viteBuild } = await import('vite');
+  await viteBuild({
+    configFile: false,
+    logLevel: 'error',
+    build: {
+      outDir: join(TMP, 'peer'),
+      lib: { entry: 'bench/peer-entry.ts', formats: ['iife'], name: 'peer', fileName: () => 'peer.js' },
+    },
+  });
+  return gzip(join(TMP, 'peer', 'peer.js'));
+}
+
+const head = (title: string, cards: number, extra: string) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title><link rel="icon" href="data:,">
+<script src="/bench/probe.js" data-cards="${cards}"></script>
+${extra}</head>`;
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+
+/** Our page for a built collection: the script with `defer`, the element, nothing else. */
+export function oursPage(name: string, built: string, cards: number) {
+  writeFileSync(
+    join(TMP, `${name}.html`),
+    `${head(name, cards, `<script defer src="/${built}/practice-articles.js"></script>`)}
+<body><main><h1>Articles</h1><practice-articles></practice-articles></main></body></html>`,
+  );
+}
+
+/** The peer with the same cards: title, author and credentials, excerpt, reading time, Read. */
+export function peerPage(name: string, seeds: string) {
+  const { articles } = loadModel(seeds);
+  const items = articles
+    .map(
+      (a) => `<sl-carousel-item><article class="card"><h2 class="title">${esc(a.title)}</h2>
+<p class="meta">${esc(a.author.byline)}</p><p>${esc(a.excerpt ?? '')}</p>
+<p class="meta">${a.minutes} min read</p><div><button>Read</button></div></article></sl-carousel-item>`,
+    )
+    .join('\n');
+  writeFileSync(
+    join(TMP, `${name}.html`),
+    `${head(
+      name,
+      articles.length,
+      `<link rel="stylesheet" href="/node_modules/@shoelace-style/shoelace/cdn/themes/light.css">
+<script defer src="/${TMP}/peer/peer.js"></script>
+<style>.card{display:flex;flex-direction:column;gap:.75em;padding:1.25em;border:1px solid #cfd8d4;border-radius:.75em;height:100%;box-sizing:border-box}
+.card h2{margin:0;font-size:1.25em}.card p{margin:0}.meta{color:#4d5752;font-size:.875em}sl-carousel-item{align-items:stretch}</style>`,
+    )}
+<body><main><h1>Articles</h1><sl-carousel navigation pagination slides-per-page="3" aria-label="Articles">
+${items}
+</sl-carousel></main></body></html>`,
+  );
+}
+
+/** n <practice-article-card>s of the seed article, with the seed build. */
+export function singleCards(n: number) {
+  const slug = 'building-and-maintaining-trust-in-relationships-the-heartbeat-of-connection';
+  const html = `${head(`${n} cards`, n, '<script defer src="/dist/practice-articles.js"></script>')}
+<body><main><h1>Cards</h1>${`<practice-article-card article="${slug}"></practice-article-card>`.repeat(n)}</main></body></html>`;
+  writeFileSync(join(TMP, `cards-${n}.html`), html);
+}
+
+/** The bench's pages and builds, from the command's own static server (loopback only). */
+export async function serve(): Promise<{ url: string; close: () => void }> {
+  const server = staticServer({ root: ROOT });
+  const port = await listen(server);
+  return { url: `http://127.0.0.1:${port}`, close: () => server.close() };
+}
