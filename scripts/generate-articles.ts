@@ -1,6 +1,7 @@
 // Distinct, realistic-looking articles for tests and benchmarks: every sentence is drawn
 // afresh from a varied vocabulary, so they compress like real prose, not like copies of
-// one article. The text means nothing and never ships: it only stands in for length.
+// one article. The text means nothing and never ships: it only stands in for length, and is
+// signed by an author who is plainly made up, never by a real one.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -38,7 +39,7 @@ export function makeArticle(i: number, words = 350): { title: string; text: stri
     paragraphs.push(p);
   }
   const title = `${pick(FRAMES).replace('{t}', pick(TOPICS))} (No. ${i + 1})`;
-  return { title, text: `${title}\n\n${paragraphs.join('\n\n')}\n\nBy Hailey Oliver, MA, MHCI. Book with her here:\n` };
+  return { title, text: `${title}\n\n${paragraphs.join('\n\n')}\n\nBy Sample Author, MA. Book with them here:\n` };
 }
 
 /** Writes `n` distinct articles of about `words` words into a fresh folder. */
