@@ -60,14 +60,30 @@ const isWide = (text: string) => (text.match(WIDE)?.length ?? 0) * 2 > text.leng
  */
 const CHUNK = 2048;
 
-/** Pieces of at most about CHUNK characters, cut after whitespace (never inside a word or a surrogate pair). */
-function* chunks(text: string): Generator<string> {
+/** Context either side of a cut that the word rules get to see, where there is no space to cut at. */
+const MARGIN = 128;
+
+/**
+ * Pieces of at most about CHUNK characters, cut after whitespace, or (text with no spaces:
+ * CJK, words run together) where the word rules themselves see a boundary inside a window
+ * around the cut, so no cut splits a word the whole text would count once.
+ */
+function* chunks(text: string, segmenter: Intl.Segmenter): Generator<string> {
   let start = 0;
   while (text.length - start > CHUNK) {
     let end = start + CHUNK;
     const space = text.slice(start + CHUNK / 2, end).search(/\s\S*$/u);
     if (space >= 0) end = start + CHUNK / 2 + space + 1;
-    else if (/[\uDC00-\uDFFF]/.test(text[end]!)) end--; // text with no spaces (CJK): cut between characters
+    else {
+      const from = end - 2 * MARGIN;
+      let cut = 0;
+      for (const { index } of segmenter.segment(text.slice(from, end + MARGIN))) {
+        if (from + index > end) break;
+        if (index >= MARGIN) cut = from + index;
+      }
+      if (cut) end = cut;
+      else if (/[\uDC00-\uDFFF]/.test(text[end]!)) end--; // one "word" longer than the window: cut between characters
+    }
     yield text.slice(start, end);
     start = end;
   }
@@ -104,7 +120,7 @@ export function makeExcerpt(text: string, lang = 'en', max = 220): string {
 export function countWords(text: string, lang = 'en'): number {
   const segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
   let n = 0;
-  for (const piece of chunks(text)) for (const w of segmenter.segment(piece)) if (w.isWordLike) n++;
+  for (const piece of chunks(text, segmenter)) for (const w of segmenter.segment(piece)) if (w.isWordLike) n++;
   return n;
 }
 
