@@ -16,7 +16,8 @@ const plain: BlockVisitor<string> = {
   quote: (kids) => kids.join('\n'),
 };
 
-const plainText = (blocks: readonly Block[]) => walk(blocks, plain);
+/** Each block's plain text: what words are counted in, and what an import checks it kept. */
+export const plainText = (blocks: readonly Block[]) => walk(blocks, plain);
 
 export interface ArticleInput {
   title: string;

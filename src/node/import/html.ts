@@ -5,8 +5,8 @@
 // the block is written as plain text instead, so the text always reaches the file as is.
 import { parseFragment, type DefaultTreeAdapterTypes as T } from 'parse5';
 import type { Block } from '../../shared/data.js';
-import { walk, type BlockVisitor } from '../../shared/blocks.js';
 import { isSafeUrl } from '../../shared/url.js';
+import { plainText } from '../collection/article.js';
 import { markdownBlocks } from '../collection/markdown.js';
 import { Problems } from '../collection/problems.js';
 
@@ -171,15 +171,6 @@ export function htmlToMarkdown(html: string, base?: string): Converted {
 
 const spacer = (): Node => ({ nodeName: '#text', value: ' ' }) as unknown as Node;
 
-const plain: BlockVisitor<string> = {
-  text: (t) => t,
-  inline: (_, kids) => kids.join(''),
-  link: (_, kids) => kids.join(''),
-  paragraph: (kids) => kids.join(''),
-  heading: (_, kids) => kids.join(''),
-  list: (_, items) => items.map((i) => i.join('')).join('\n'),
-  quote: (kids) => kids.join('\n'),
-};
 
 /** True when the format's parser reads `md` back as one block of exactly `text`, without a problem. */
 function readsBack(md: string, text: string, kind: 'p' | 'h' | 'li'): boolean {
@@ -188,5 +179,5 @@ function readsBack(md: string, text: string, kind: 'p' | 'h' | 'li'): boolean {
   if (problems.list.length || got.length !== 1) return false;
   const b = got[0]!;
   const shape = typeof b === 'string' || b[0] === 'p' ? 'p' : b[0] === 'h' ? 'h' : b[0] === 'ul' || b[0] === 'ol' ? 'li' : 'q';
-  return shape === kind && squeeze(walk(got, plain)[0]!) === text;
+  return shape === kind && squeeze(plainText(got)[0]!) === text;
 }
