@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { ArticleBase } from '../../internal/article-base.js';
 import { authorAt, topics, validSlugs } from '../../internal/collection.js';
-import { parseLimit } from '../../shared/topics.js';
 import { emit } from '../../internal/events.js';
 import { articleCard, authorCard } from '../../internal/templates/card.js';
 import type { ArticleData } from '../../shared/data.js';
@@ -102,10 +101,12 @@ export class PracticeArticles extends ArticleBase {
         list = list.filter((a) => a.topics?.includes(i));
       }
       this.#missing = list.length ? '' : topic;
-      const limit = this.limit == null ? undefined : parseLimit(String(this.limit));
-      if (this.limit != null && !limit) this.warn(`limit "${this.limit}" ignored: use a whole number of 1 or more`);
-      let cards = 0;
-      if (limit) list = list.filter((a) => !(a.minutes || a.excerpt) || ++cards <= limit);
+      const limit = this.limit == null ? Infinity : +this.limit;
+      if (!(limit > 0 && limit % 1 == 0)) this.warn(`limit "${this.limit}" ignored: use a whole number of 1 or more`);
+      else {
+        let cards = 0;
+        list = list.filter((a) => !(a.minutes || a.excerpt) || ++cards <= limit);
+      }
       this.#list = list;
       this.#slides = slidesOf(list);
       this.#index = Math.min(this.#index, this.#last);

@@ -5,11 +5,9 @@ import type { ArticleData, AuthorData, CoverImage, FullArticle } from '../../sha
 import type { ArticleBase } from '../article-base.js';
 import { authorAt, fileUrl } from '../collection.js';
 import { emit } from '../events.js';
-import { avatar, blocks, byline, heading } from './blocks.js';
+import { avatar, blocks, byline, heading, link } from './blocks.js';
 
 type Content = unknown;
-
-const link = (href: string, text: string) => html`<a href=${href} target="_blank" rel="noopener noreferrer">${text}</a>`;
 
 /** Photo or monogram, then a name line and what goes under it. */
 export const who = (photo: Content, name: Content, meta: Content) => html`<div class="who">${photo}<div>${name}${meta}</div></div>`;

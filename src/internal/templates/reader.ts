@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import type { FullArticle } from '../../shared/data.js';
 import type { ArticleBase } from '../article-base.js';
 import { authorAt, entriesAt, support } from '../collection.js';
-import { avatar, blocks, byline, heading } from './blocks.js';
+import { avatar, blocks, byline, heading, link } from './blocks.js';
 import { booking, cover, meta, more, nameLine, who } from './card.js';
 
 /** One formatter per language: building one is the slow part. UTC, as the dates are calendar days. */
@@ -18,7 +18,7 @@ function body(el: ArticleBase, a: FullArticle) {
   const text = reader.body(a);
   if (text)
     return html`${blocks(text, el.level)}${a.partial
-      ? html`<p class="partial">${locale.t('partial')} ${a.url ? html`<a href=${a.url} target="_blank" rel="noopener">${locale.t('partialLink')}</a>` : nothing}</p>`
+      ? html`<p class="partial">${locale.t('partial')} ${a.url ? link(a.url, locale.t('partialLink')) : nothing}</p>`
       : nothing}`;
   return reader.failed
     ? html`<div class="state" role="alert">
@@ -46,7 +46,7 @@ function content(el: ArticleBase, a: FullArticle) {
     <article class="reader" aria-busy=${reader.body(a) || reader.failed ? nothing : 'true'}>
       ${cover(a.image)}
       <div lang=${lang}>${heading(level, a.title, 'reader-title')} ${who(avatar(author), nameLine(author), meta(t('minutes', { n: a.minutes })))}</div>
-      ${by == null ? nothing : meta(a.reviewed ? t('reviewed', { name: byline(authorAt(by)), date: day(ui, a.reviewed) }) : t('reviewedNoDate', { name: byline(authorAt(by)) }))}
+      ${by == null ? nothing : meta(t(a.reviewed ? 'reviewed' : 'reviewedNoDate', { name: byline(authorAt(by)), date: a.reviewed ? day(ui, a.reviewed) : '' }))}
       ${a.updated ? meta(t('updated', { date: day(ui, a.updated) })) : nothing}
       ${a.note ? html`<section class="cw" aria-label=${t('note')}><p lang=${lang}>${a.note}</p>${help()}</section>` : nothing}
       <div class="text" lang=${lang} dir="auto">${body(el, a)}</div>
