@@ -79,12 +79,12 @@ export class PracticeArticles extends ArticleBase {
   }
 
   // Cards beyond the view wait for idle time (a timer where WebKit has no requestIdleCallback),
-  // a dozen at a time, so the first view isn't kept waiting by the hundredth card.
+  // a hundred at a time, so the first view isn't kept waiting by the hundredth card.
   #later(): void {
     if (this.#idle || this.#ready >= this.#slides.length) return;
     this.#idle = (self.requestIdleCallback ?? setTimeout)(() => {
       this.#idle = 0;
-      this.#ready += 12;
+      this.#ready += 100;
       this.requestUpdate();
     });
   }
