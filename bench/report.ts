@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { extrasSection, type Extras } from './extras.ts';
-import { BUDGET_BASE, scriptBudget } from '../src/node/emit/budget.ts';
+import { BUDGET_BASE, BUDGET_PER_ENTRY, RAW_LIMIT, scriptBudget } from '../src/node/emit/budget.ts';
 import { SWEEP_ARTICLES, slope, type SweepPoint } from './parse-cost.ts';
 import { parseTable, type ParseRow } from './parse-data.ts';
 import { gzip, raw } from './pages.ts';
@@ -10,7 +10,7 @@ import type { Case, Config } from './run.ts';
 
 /** Extra first-view time we accept from bodies inside the script on a 4×-throttled phone. */
 export const BODY_ALLOWANCE_MS = 50;
-export const RAW_TARGET = 120_000;
+export const RAW_TARGET = RAW_LIMIT;
 
 const kb = (n: number) => `${(n / 1000).toFixed(1)} KB`;
 const ms = (x: number) => (Number.isFinite(x) ? x.toFixed(0) : '–');
@@ -49,7 +49,7 @@ function targets(cases: Case[]): string {
 | Time until all titles are laid out ≤ 0.7× at 100 articles, every kind (unthrottled) | ${all100.length ? list(all100) : 'not run'} | ${met(all100.length > 0 && !allOver.length)} |
 | Raw script ≤ 120 KB with up to 100 articles of any kind | largest ${kb(Math.max(...small.map((c) => c.built.raw)))}${rawOver.length ? `; over: ${rawOver.map((c) => `${c.kind} ${c.n} (${kb(c.built.raw)})`).join(', ')}` : ''} | ${met(small.length > 0 && !rawOver.length)} |
 | Seed script ≤ ${BUDGET_BASE.toLocaleString("en")} B gzip | ${seed.toLocaleString('en')} B | ${met(seed <= BUDGET_BASE)} |
-| Bytes before any Read within 12 KB + 0.3 KB per article | ${budgetOver.length ? `over: ${budgetOver.map((c) => `${c.kind} ${c.n} (${kb(c.beforeRead)})`).join(', ')}` : 'every case within'} | ${met(!budgetOver.length)} |
+| Bytes before any Read within ${BUDGET_BASE / 1000} KB + ${BUDGET_PER_ENTRY / 1000} KB per article gzip | ${budgetOver.length ? `over: ${budgetOver.map((c) => `${c.kind} ${c.n} (${kb(c.beforeRead)})`).join(', ')}` : 'every case within'} | ${met(!budgetOver.length)} |
 `;
 }
 

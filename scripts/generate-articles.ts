@@ -3,7 +3,8 @@
 // one article. The text means nothing and never ships: it only stands in for length, and is
 // signed by an author who is plainly made up, never by a real one.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const ADJECTIVES = 'quiet steady honest fragile patient anxious gentle tired hopeful careful distant open curious familiar sudden slow small early late difficult ordinary private shared unspoken tender angry calm busy lonely safe uncertain warm cold clear hidden sharp soft heavy light narrow wide brave hesitant kind restless grateful worried playful serious practical stubborn flexible generous cautious loyal vulnerable resilient confident nervous thoughtful weary bright'.split(' ');
 const NOUNS = 'trust partner couple person therapist family friendship anxiety grief resentment gratitude silence session routine feedback habit compassion parent teenager walk shame curiosity boundary forgiveness burnout loneliness job holiday apology evening promise conflict safety story expectation healing pattern childhood belonging courage help argument closeness space rest need moment tenderness rule commitment week morning conversation memory fear desire hope doubt change choice sibling colleague neighbour marriage divorce loss joy anger guilt sleep body breath voice question answer mistake apology letter photograph kitchen table weekend birthday phone message distance home city garden window door habit plan budget chore meal journey season'.split(' ');
@@ -49,3 +50,6 @@ export function writeArticles(dir: string, n: number, words = 350): string {
   for (let i = 0; i < n; i++) writeFileSync(join(dir, `${String(i).padStart(4, '0')}.txt`), makeArticle(i, words).text);
   return dir;
 }
+
+// `node --import tsx scripts/generate-articles.ts <folder> <count>`: a many-slide collection for tests.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) writeArticles(process.argv[2]!, Number(process.argv[3]));

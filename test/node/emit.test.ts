@@ -1,6 +1,6 @@
 import { test, describe, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
@@ -8,7 +8,8 @@ import { loadModel } from '../../src/node/collection/resolve.ts';
 import { browserData } from '../../src/node/emit/data.ts';
 import { build, scriptBudget } from '../../src/node/emit/build.ts';
 import { classicScript, dataExpression, moduleScript } from '../../src/node/emit/bundle.ts';
-import { writeArticles } from '../../scripts/generate-articles.ts';
+import { makeArticle, writeArticles } from '../../scripts/generate-articles.ts';
+import { RAW_LIMIT } from '../../src/node/emit/budget.ts';
 import { TRUST } from './helpers.ts';
 
 describe('the data the browser gets', () => {
@@ -44,13 +45,28 @@ describe('the data the browser gets', () => {
     assert.deepEqual(browserData(loadModel(join(tmp, 'many')), { split: true }).files.map((f) => f.path), many.files.map((f) => f.path));
   });
 
-  test('the build keeps bodies inside while the script fits 15 KB + 0.3 KB per entry, and splits past it', async () => {
+  test('the build keeps bodies inside while the script fits 15 KB + 0.3 KB per entry gzipped, and splits past it', async () => {
     for (const [name, n, split] of [['seed', 0, false], ['three', 3, true], ['forty', 40, true]] as const) {
       const out = join(tmp, `built-${name}`);
       const result = await build(n ? writeArticles(join(tmp, `src-${name}`), n) : 'seeds', { out });
       assert.equal(result.split, split, name);
       assert.ok(result.scriptGzip <= scriptBudget(result.model.articles.length), `${name}: ${result.scriptGzip} B`);
     }
+  });
+
+  test('splits when the raw script would pass 120 KB, even while its gzip fits', async () => {
+    // One practice's long, repetitive article: small gzipped, but every raw byte is parsed.
+    const dir = join(tmp, 'repetitive');
+    mkdirSync(dir, { recursive: true });
+    const { text } = makeArticle(1, 60);
+    const [title, para, ...rest] = text.split('\n\n');
+    writeFileSync(join(dir, 'long.txt'), [title, ...Array(400).fill(para), rest.at(-1)].join('\n\n'));
+    const inline = await build(dir, { out: join(tmp, 'rep-inline'), split: false });
+    assert.ok(inline.scriptGzip <= scriptBudget(1), `gzip ${inline.scriptGzip} B fits`);
+    assert.ok(statSync(join(tmp, 'rep-inline/practice-articles.js')).size > RAW_LIMIT, 'raw passes the limit inline');
+    const result = await build(dir, { out: join(tmp, 'rep') });
+    assert.equal(result.split, true);
+    assert.ok(statSync(join(tmp, 'rep/practice-articles.js')).size <= RAW_LIMIT);
   });
 
   test('follows --split and --inline whatever the size', async () => {

@@ -68,10 +68,14 @@ export class PracticeArticles extends ArticleBase {
   #watched?: HTMLElement | null;
   #settle?: ReturnType<typeof setTimeout>;
   #frameId = 0;
+  /** Slides rendered from the start while idle; the rest near the view are rendered anyway. */
+  #ready = 0;
+  #idle = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.#watch();
+    this.#later();
   }
 
   override disconnectedCallback(): void {
@@ -80,6 +84,19 @@ export class PracticeArticles extends ArticleBase {
     this.#watched = undefined;
     clearTimeout(this.#settle);
     cancelAnimationFrame(this.#frameId);
+    (self.cancelIdleCallback ?? clearTimeout)(this.#idle);
+    this.#idle = 0;
+  }
+
+  // Cards beyond the view wait for idle time (a timer where WebKit has no requestIdleCallback),
+  // a hundred at a time, so the first view isn't kept waiting by the hundredth card.
+  #later(): void {
+    if (this.#idle || this.#ready >= this.#slides.length) return;
+    this.#idle = (self.requestIdleCallback ?? setTimeout)(() => {
+      this.#idle = 0;
+      this.#ready += 100;
+      this.requestUpdate();
+    });
   }
 
   /** @internal */
@@ -117,6 +134,7 @@ export class PracticeArticles extends ArticleBase {
   // observing that would feed the observer its own output.
   protected override updated(): void {
     this.#watch();
+    this.#later();
   }
 
   #watch(): void {
@@ -211,13 +229,16 @@ export class PracticeArticles extends ArticleBase {
     if (!n) return html`<p part="notice" role="status">${this.#missing ? t('noTopic', { topic: this.#missing }) : t('noArticles')}</p>`;
     const end = Math.min(n, this.#index + this.#perView);
     const rtl = this.locale.dir === 'rtl';
+    // Every slide exists with its name; its card is rendered when idle, or within a view of
+    // the current one. The track's flex row keeps each slide's size, so nothing shifts.
+    const near = (i: number) => i < this.#ready || (i >= this.#index - this.#perView && i < Math.max(6, end + this.#perView));
     return html`<section part="carousel" aria-roledescription=${t('carousel')} aria-label=${t('articles')}>
       <div class="track" tabindex="-1" @keydown=${this.#handleKeyDown} @scroll=${this.#handleScroll}>
         ${this.#slides.map(
           (s, i) =>
             html`<div class="slide" role="group" aria-roledescription=${t('slide')} aria-label=${t('position', { index: i + 1, count: n })}
               tabindex="-1" ?inert=${i < this.#index || i >= end}>
-              ${'slug' in s ? articleCard(this, s, i >= end) : authorCard(this, s.author, s.entries)}
+              ${near(i) ? ('slug' in s ? articleCard(this, s, i >= end) : authorCard(this, s.author, s.entries)) : nothing}
             </div>`,
         )}
       </div>

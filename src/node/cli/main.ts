@@ -5,7 +5,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isSafeUrl } from '../../shared/url.js';
 import { translations } from '../../shared/translations/index.js';
 import { loadModel } from '../collection/resolve.js';
-import { BUDGET_BASE, BUDGET_PER_ENTRY } from '../emit/budget.js';
+import { BUDGET_BASE, BUDGET_PER_ENTRY, RAW_LIMIT } from '../emit/budget.js';
 import { OutputConflict } from '../emit/output.js';
 import { primaryLanguage } from '../../shared/i18n.js';
 import { build } from '../emit/build.js';
@@ -45,7 +45,8 @@ Options:
   --booking-url <url>  Booking link for authors who have none of their own (https:, http:, mailto:, tel:)
   --inline             Keep every article inside practice-articles.js
   --split              Put each article's text in its own file, fetched when a visitor opens it
-                       (default: split when the script would pass ${BUDGET_BASE / 1000} KB + ${BUDGET_PER_ENTRY / 1000} KB per article gzipped)
+                       (default: split when the script would pass ${BUDGET_BASE / 1000} KB + ${BUDGET_PER_ENTRY / 1000} KB per article gzipped
+                       or ${RAW_LIMIT / 1000} KB raw)
   --lang <code>        Language the articles are written in, where they don't say (default: en)
   --languages <list>   Interface languages to carry inside the script, e.g. es,fr
                        (others load from a small file when a page asks for them)

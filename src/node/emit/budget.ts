@@ -6,3 +6,11 @@ export const BUDGET_BASE = 15_000;
 export const BUDGET_PER_ENTRY = 300;
 
 export const scriptBudget = (entries: number) => BUDGET_BASE + BUDGET_PER_ENTRY * entries;
+
+// What the browser must parse before the first card: 120,000 B raw (bytes, uncompressed).
+// gzip prices the download only; a phone parses every raw byte first (bench/RESULTS.md).
+export const RAW_LIMIT = 120_000;
+
+/** Bodies leave the script when it would pass either limit. */
+export const fitsBudget = (script: string, entries: number, gzip: number) =>
+  gzip <= scriptBudget(entries) && Buffer.byteLength(script) <= RAW_LIMIT;

@@ -1,9 +1,10 @@
 // The scripts, with the collection's data in front of the prebuilt widget, and the files
 // the data names: bodies (when split) and interface languages. Bodies stay inside the
-// script while it keeps within the budget, unless --split or --inline says otherwise.
+// script while it keeps within the gzip budget and the raw limit (budget.ts), unless
+// --split or --inline says otherwise.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { scriptBudget } from './budget.js';
+import { fitsBudget } from './budget.js';
 import { classicScript, moduleScript } from './bundle.js';
 import { browserData } from './data.js';
 import type { Emitter } from './emitter.js';
@@ -17,7 +18,7 @@ export const script: Emitter = (model, o) => {
     return { ...built, script: classicScript(template, built.data) };
   };
   let built = make(o.split ?? false);
-  if (o.split === undefined && gzipSize(built.script) > scriptBudget(model.articles.length)) built = make(true);
+  if (o.split === undefined && !fitsBudget(built.script, model.articles.length, gzipSize(built.script))) built = make(true);
   return [
     { path: 'practice-articles.js', content: built.script },
     { path: 'practice-articles.mjs', content: moduleScript(readFileSync(join(o.runtime, 'practice-articles.mjs'), 'utf8'), built.data) },
