@@ -42,7 +42,7 @@ describe('practice-articles (the command)', () => {
   test('init writes a starter folder that checks clean, and never overwrites a file', () => {
     const first = cli('init');
     assert.equal(first.code, 0);
-    assert.deepEqual(readdirSync(join(cwd, 'articles')).sort(), ['001-first-article.txt', '002-second-article.md', 'HOW-TO.txt', 'authors.yaml']);
+    assert.deepEqual(readdirSync(join(cwd, 'articles')).sort(), ['001-first-article.txt', '002-second-article.md', 'HOW-TO.txt', 'authors.yaml', 'practice.yaml']);
     assert.equal(cli('check', 'articles').code, 0, 'the starter folder checks clean as written');
     writeFileSync(join(cwd, 'articles', 'authors.yaml'), 'Your Name:\n  bio: Mine now.\n');
     const second = cli('init', 'articles');

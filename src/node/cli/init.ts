@@ -24,6 +24,13 @@ author: Your Name
 # date: 2026-01-31
 # lang: en
 # bookingUrl: https://your-scheduler.example/book
+# tags: [Couples therapy, Anxiety]   # topics: each gets a page, topics/couples-therapy.html
+# image: cover.jpg                   # a photo in this folder, shown on the card and the page
+# imageAlt: Two chairs by a window   # what it shows; imageAlt: "" if it is only decoration
+# updated: 2026-02-15                # when you last changed the article
+# reviewedBy: The Reviewer's Name    # who reviewed it; their credentials from authors.yaml
+# reviewed: 2026-02-20               # when they reviewed it
+# note: This article discusses grief.   # a content note, shown before the text
 # related:
 #   - The title of another article you wrote
 ---
@@ -46,11 +53,22 @@ Your Name:
   # shortName: Sam                   # the name on the button: "Book with Sam"
   # credentials: [LMFT, PhD]         # when your bylines don't list them
 `,
+  'practice.yaml': `# About your practice. Every line is a note until you remove its #.
+# Nothing here is required, and nothing is made up: what you leave out is not shown.
+
+# name: Your Practice's Name        # in page titles, link previews and search results
+# siteUrl: https://your-site.example/articles/   # where the built folder is published
+# bookingUrl: https://your-scheduler.example/book   # for authors without their own
+# lang: en                          # the language your articles are written in
+# support:                          # shown at the end of every article, and beside a content note
+#   text: Your own words: who to call, or where to go, in a crisis
+#   url: tel:your-number
+`,
   'HOW-TO.txt': `How to write your articles
 ==========================
 
 Every .txt and .md file in this folder is an article (this file is not: its name starts
-with HOW-TO). Articles appear in the order of their file names, so number them:
+with HOW-TO; nor are authors.yaml and practice.yaml). Articles appear in the order of their file names, so number them:
 001-..., 002-..., and so on.
 
 A plain-text article (.txt)
@@ -69,6 +87,26 @@ A Markdown article (.md)
 ------------------------
 Starts with a block of fields between two --- lines (see 002-second-article.md),
 then the text: paragraphs, ## headings, lists, **bold**, *italic* and [links](https://...).
+
+Health articles: images, topics, review
+---------------------------------------
+Markdown articles can say more in their fields (see 002-second-article.md):
+  image, imageAlt   a photo in this folder (PNG, JPEG, GIF, WebP or AVIF). imageAlt is
+                    required with it: say what it shows, or imageAlt: "" if it is decoration.
+                    The build makes small WebP copies and removes the photo's hidden data
+                    (such as where it was taken).
+  tags              the article's topics; each topic gets a page listing its articles.
+  reviewedBy        the name of the clinician who reviewed it; their credentials come
+                    from authors.yaml (a reviewer there need not have written an article).
+  reviewed, updated dates (YYYY-MM-DD) of the review and of the last change.
+  note              a content note, shown before the text ("This article discusses suicide.").
+
+Your practice: practice.yaml
+----------------------------
+Everything in it is optional. name goes into page titles and search results. siteUrl,
+bookingUrl and lang are what build uses unless you give --site-url, --booking-url or --lang.
+support (a text, and a link such as tel:988) is shown at the end of every article and
+beside a content note. Write only a line you mean: nothing is shown until you do.
 
 Articles you already have on a blog
 -----------------------------------
