@@ -72,13 +72,13 @@ describe('a hostile articles folder', () => {
     refused('missing.gif', /not found in folder$/);
   });
 
-  test('an image passes, and its output name takes its extension from its content', () => {
+  test('an image passes, and is published as WebP whatever its name says', () => {
     cpSync(join(cwd, 'photo.gif'), join(cwd, 'folder', 'Photo.GIF'));
     rmSync(join(cwd, 'site'), { recursive: true, force: true });
     const { check, build } = withPhoto('Photo.GIF');
     assert.equal(check.code, 0, check.err);
     assert.equal(build.code, 0, build.err);
-    assert.match(readdirSync(join(cwd, 'site', 'media')).join(), /^hailey-oliver\.[0-9a-f]{10}\.gif$/);
+    assert.match(readdirSync(join(cwd, 'site', 'media')).join(), /^hailey-oliver-1\.[0-9a-f]{10}\.webp$/);
   });
 });
 

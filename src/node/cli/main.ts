@@ -34,7 +34,7 @@ Writes a starter folder (default: articles/) with one article in plain text, one
 Markdown, an authors.yaml and a HOW-TO.txt. Existing files are never overwritten.`,
   check: `Usage: practice-articles check <folder>
 
-Reads every .txt, .md and authors.yaml file in the folder and reports each problem as
+Reads every .txt, .md, authors.yaml and practice.yaml file in the folder and reports each problem as
 file:line: reason. Exits with 0 when all is well, 1 when there are problems.`,
   build: `Usage: practice-articles build <folder> [options]
 
@@ -43,6 +43,8 @@ Options:
   --site-url <url>     The public address of that folder, e.g. https://clinic.example/articles/
                        Pages then get canonical links, and sitemap.xml and feed.xml are written.
   --booking-url <url>  Booking link for authors who have none of their own (https:, http:, mailto:, tel:)
+                       --site-url, --booking-url and --lang override siteUrl, bookingUrl and lang
+                       in the folder's practice.yaml.
   --inline             Keep every article inside practice-articles.js
   --split              Put each article's text in its own file, fetched when a visitor opens it
                        (default: split when the script would pass ${BUDGET_BASE / 1000} KB + ${BUDGET_PER_ENTRY / 1000} KB per article gzipped
@@ -141,9 +143,11 @@ async function run(argv: string[]): Promise<number> {
   if (command === 'check') {
     const c = loadModel(folder);
     const full = c.articles.filter((a) => a.full).length;
+    const writers = new Set(c.articles.map((a) => a.author)).size;
+    const reviewers = c.authors.length - writers;
     console.log(
       `${folder}: ${full} article${full === 1 ? '' : 's'}, ${c.articles.length - full} title-only, ` +
-        `${c.authors.length} author${c.authors.length === 1 ? '' : 's'}. No problems.`,
+        `${writers} author${writers === 1 ? '' : 's'}${reviewers ? `, ${reviewers} more reviewer${reviewers === 1 ? '' : 's'}` : ''}. No problems.`,
     );
     return 0;
   }
@@ -176,7 +180,7 @@ async function run(argv: string[]): Promise<number> {
   }
   const out = (values.out as string | undefined) ?? 'dist';
   const result = await build(folder, { out, siteUrl, bookingUrl, split: values.split ? true : values.inline ? false : undefined, languages, lang });
-  const { written, split, scriptGzip, model, pages } = result;
+  const { written, split, scriptGzip, model, pages, siteUrl: site } = result;
   const full = model.articles.filter((a) => a.full).length;
   console.log(`Built ${model.articles.length} entries (${full} with text) into ${out}/:`);
   const groups = new Map<string, { count: number; bytes: number }>();
@@ -194,8 +198,8 @@ async function run(argv: string[]): Promise<number> {
   const pageBytes = written.filter((w) => /\.html$/.test(w.path) && !['preview.html', 'snippet.html'].includes(w.path)).reduce((n, w) => n + w.bytes, 0);
   console.log(`  ${`${pages} article page${pages === 1 ? '' : 's'}`.padEnd(24)} ${kb(pageBytes)}`);
   console.log(
-    siteUrl
-      ? `Pages link to each other under ${siteUrl}, with canonical links; sitemap.xml and feed.xml list them.`
+    site
+      ? `Pages link to each other under ${site}, with canonical links; sitemap.xml and feed.xml list them.`
       : 'Without --site-url, pages use relative links and have no canonical link, sitemap or feed.',
   );
   console.log(

@@ -4,6 +4,7 @@ import { makeArticle } from './article.js';
 import { formatOf } from './formats.js';
 import { markdownBlocks } from './markdown.js';
 import type { Article, Author, Collection, SeedFile } from './model.js';
+import type { Practice } from './practice.js';
 import { Problems } from './problems.js';
 import { SLUG_MAX, slugify } from './text-rules.js';
 
@@ -26,6 +27,7 @@ export function buildCollection(sources: SeedSource[], dir = '', problems?: Prob
   const articles = new Map<string, Article>();
   const parsed: SeedFile[] = [];
   const extras: Author[] = [];
+  let practice: Practice | undefined;
 
   for (const { file, source } of sources) {
     const format = formatOf(file);
@@ -33,6 +35,7 @@ export function buildCollection(sources: SeedSource[], dir = '', problems?: Prob
     const got = own.attempt(() => format(source, file, own));
     parsed.push(...(got?.articles ?? []));
     extras.push(...(got?.authors ?? []));
+    if (got?.practice) practice = got.practice;
   }
 
   for (const { article, author } of parsed) {
@@ -43,10 +46,19 @@ export function buildCollection(sources: SeedSource[], dir = '', problems?: Prob
     if (dup) own.add(article.file, article.line, `duplicate slug "${article.slug}" (also ${dup.file}:${dup.line})${capNote(article, dup)}`);
     else articles.set(article.slug, article);
   }
+  // A reviewer is described in authors.yaml like an author, and may have written nothing.
+  const reviewing = new Set(parsed.flatMap(({ article }) => article.reviewedBy ?? []));
+  const reviewers = new Map<string, Author>();
   for (const extra of extras) {
-    const known = authors.get(extra.name);
-    if (!known) own.add(extra.file, extra.line, `no article is by "${extra.name}"; names must match the byline exactly`);
-    else mergeAuthor(known, extra, own);
+    const known = authors.get(extra.name) ?? reviewers.get(extra.name);
+    if (known) mergeAuthor(known, extra, own);
+    else if (reviewing.has(extra.name)) reviewers.set(extra.name, { ...extra });
+    else own.add(extra.file, extra.line, `no article is by or reviewed by "${extra.name}"; names must match the byline (or reviewedBy) exactly`);
+  }
+  // A reviewer authors.yaml doesn't describe is a name alone: no credentials are made up.
+  for (const { article } of parsed) {
+    const name = article.reviewedBy;
+    if (name && !authors.has(name) && !reviewers.has(name)) reviewers.set(name, { name, credentials: [], file: article.file, line: article.reviewedByLine! });
   }
 
   // Title-only entries follow all full articles, in the order they were first named;
@@ -71,10 +83,11 @@ export function buildCollection(sources: SeedSource[], dir = '', problems?: Prob
       if (slug !== article.slug && !article.related.includes(slug)) article.related.push(slug);
     }
   }
+  for (const a of reviewers.values()) authors.set(a.name, a);
   for (const a of authors.values()) {
     const at = a.origins?.bio ?? a;
     if (a.bio) a.bioBlocks = markdownBlocks(a.bio, at.file, at.line, own);
   }
   if (!problems) own.throwIfAny();
-  return { dir, authors: [...authors.values()], articles: [...articles.values()] };
+  return { dir, authors: [...authors.values()], articles: [...articles.values()], practice: practice ?? {} };
 }

@@ -5,6 +5,7 @@ import { basename, extname } from 'node:path';
 import { parseAuthors } from './authors.js';
 import { parseMarkdown } from './markdown.js';
 import type { Author, SeedFile } from './model.js';
+import { parsePractice, type Practice } from './practice.js';
 import type { Problems } from './problems.js';
 import { parseText } from './text-format.js';
 
@@ -12,6 +13,7 @@ import { parseText } from './text-format.js';
 export interface Parsed {
   articles?: SeedFile[];
   authors?: Author[];
+  practice?: Practice;
 }
 
 /** A parser reports what it can keep going past into `problems`, and throws a SeedError for what it can't. */
@@ -23,6 +25,8 @@ const authors: Format = (source, file, problems) => ({ authors: parseAuthors(sou
 export const BY_NAME: Record<string, Format> = {
   'authors.yaml': authors,
   'authors.yml': authors,
+  // What the practice says about itself: never an article.
+  'practice.yaml': (source, file, problems) => ({ practice: parsePractice(source, file, problems) }),
 };
 
 /** Article formats by extension (lowercase, with the dot). */

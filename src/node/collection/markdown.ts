@@ -5,6 +5,7 @@ import type { Block, Inline } from '../../shared/data.js';
 import { isSafeUrl } from '../../shared/url.js';
 import { makeArticle } from './article.js';
 import { parseYaml, readFields, type FieldSpec } from './fields.js';
+import { healthFields } from './health-fields.js';
 import type { SeedFile } from './model.js';
 import { SeedError, type Problems } from './problems.js';
 import { cleanText, lines, slugify } from './text-rules.js';
@@ -51,8 +52,9 @@ export function parseMarkdown(source: string, file: string, problems: Problems):
   const body = markdownBlocks(all.slice(end + 1).join('\n'), file, end + 2, problems);
   const article = makeArticle({ title: fm.title, author: fm.author, body, file, line: at.title!, slug, summary: fm.summary, lang: fm.lang });
   if (fm.date) article.date = fm.date;
-  if (fm.tags) article.tags = fm.tags;
+  if (fm.tags) [article.tags, article.tagsLine] = [fm.tags, at.tags!];
   if (fm.url) article.url = fm.url;
+  healthFields(article, fm, at, file, problems);
   return {
     article,
     author: {

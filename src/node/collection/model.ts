@@ -1,6 +1,7 @@
 // The collection as the formats parse it: everything the files say, by name and slug.
 // resolve.ts turns it into the Model the emitters read, with references instead of names.
 import type { Block } from '../../shared/data.js';
+import type { Practice } from './practice.js';
 
 export type Pronoun = 'her' | 'him' | 'them';
 
@@ -46,6 +47,19 @@ export interface Article extends Origin {
   tags?: string[];
   /** BCP 47 language of the article, when set. */
   lang?: string;
+  /** YYYY-MM-DD of the last change. */
+  updated?: string;
+  /** The clinician who reviewed it: a name, with credentials from authors.yaml when there. */
+  reviewedBy?: string;
+  /** YYYY-MM-DD of that review. */
+  reviewed?: string;
+  /** A content note, shown before the body. */
+  note?: string;
+  /** A cover image: its path relative to the folder, and its alt text ("" = decorative). */
+  image?: { name: string; alt: string; line: number };
+  /** The lines of `reviewedBy` and `tags`, for problems with them. */
+  reviewedByLine?: number;
+  tagsLine?: number;
 }
 
 /** A title named after a byline (or in `related`), with an optional URL. */
@@ -65,6 +79,9 @@ export interface SeedFile {
 export interface Collection {
   /** The folder it was read from. */
   dir: string;
+  /** Authors, then the reviewers who wrote nothing. */
   authors: Author[];
   articles: Article[];
+  /** What practice.yaml says; empty without one. */
+  practice: Practice;
 }

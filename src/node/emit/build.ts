@@ -11,31 +11,33 @@ import { feed } from './feed.js';
 import { gzipSize, hash } from './files.js';
 import { writeOutput, type Written } from './output.js';
 import { PAGE_CSS } from './page-style.js';
+import { media } from './media.js';
 import { pages } from './pages.js';
-import { photos } from './photos.js';
 import { preview } from './preview.js';
 import { script } from './script.js';
 import { sitemap } from './sitemap.js';
 import { snippet } from './snippet.js';
+import { topicPages } from './topics.js';
+import { renderMedia } from '../media/render.js';
 
 export { scriptBudget } from './budget.js';
 export type { Written };
 
 /** Everything the build writes, each from the same model. */
-const EMITTERS: Emitter[] = [script, photos, pages, snippet, preview, articlesIndex, sitemap, feed];
+const EMITTERS: Emitter[] = [script, media, pages, topicPages, snippet, preview, articlesIndex, sitemap, feed];
 
 export interface BuildOptions {
   /** Output folder. */
   out: string;
-  /** Public URL the output folder is served at: pages get canonical URLs, a sitemap and a feed. */
+  /** Public URL the output folder is served at: pages get canonical URLs, a sitemap and a feed. Else practice.yaml's. */
   siteUrl?: string;
-  /** Booking URL for authors who have none of their own. */
+  /** Booking URL for authors who have none of their own. Else practice.yaml's. */
   bookingUrl?: string;
   /** true: bodies in files; false: inside the script; undefined: whichever keeps the script within its budget. */
   split?: boolean;
   /** Languages to carry inside the script besides English. */
   languages?: string[];
-  /** Language of the articles that don't declare one (pages, feed). Default `en`. */
+  /** Language of the articles that don't declare one (pages, feed). Else practice.yaml's, else `en`. */
   lang?: string;
 }
 
@@ -47,6 +49,8 @@ export interface BuildResult {
   scriptGzip: number;
   /** Article pages written. */
   pages: number;
+  /** The site's address the pages were built for: --site-url, else practice.yaml's. */
+  siteUrl?: string;
 }
 
 /** The prebuilt widget: beside this file in the package, or in dist/ when run from source. */
@@ -70,14 +74,17 @@ async function emitAll(model: Model, o: EmitOptions): Promise<OutputFile[]> {
 
 export async function build(dir: string, options: BuildOptions): Promise<BuildResult> {
   const model = loadModel(dir, { bookingUrl: options.bookingUrl });
-  const site = options.siteUrl ? new URL(options.siteUrl.endsWith('/') ? options.siteUrl : `${options.siteUrl}/`) : undefined;
+  // The flags override what practice.yaml says.
+  const siteUrl = options.siteUrl ?? model.practice.siteUrl;
+  const site = siteUrl ? new URL(siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`) : undefined;
   const o: EmitOptions = {
     site,
-    lang: options.lang ?? 'en',
+    lang: options.lang ?? model.practice.lang ?? 'en',
     split: options.split,
     languages: options.languages,
     runtime: runtimeDir(),
     css: `page.${hash(PAGE_CSS)}.css`,
+    media: await renderMedia(model),
   };
   const files = await emitAll(model, o);
   const written = writeOutput(options.out, files);
@@ -88,5 +95,6 @@ export async function build(dir: string, options: BuildOptions): Promise<BuildRe
     split: files.some((f) => f.path.startsWith('bodies/')),
     scriptGzip: gzipSize(js.content),
     pages: model.articles.filter((a) => a.full).length,
+    ...(siteUrl && { siteUrl }),
   };
 }

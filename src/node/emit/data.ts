@@ -4,6 +4,7 @@ import type { ArticleData, AuthorData, Block, CollectionData, Strings } from '..
 import { primaryLanguage } from '../../shared/i18n.js';
 import { translations } from '../../shared/translations/index.js';
 import type { Model, ModelArticle } from '../collection/resolve.js';
+import { NO_MEDIA, type RenderedMedia } from '../media/render.js';
 import { hash, type OutputFile } from './files.js';
 
 export interface DataOptions {
@@ -13,6 +14,8 @@ export interface DataOptions {
   pageUrl?: (a: ModelArticle) => string | undefined;
   /** Languages to carry inside the script besides English (and the articles' own). */
   languages?: string[];
+  /** The rendered images; without them, the data names no image or photo. */
+  media?: RenderedMedia;
 }
 
 export interface BrowserData {
@@ -25,6 +28,8 @@ export function browserData(model: Model, o: DataOptions): BrowserData {
   const files: OutputFile[] = [];
   const authorIndex = new Map(model.authors.map((a, i) => [a, i]));
   const articleIndex = new Map(model.articles.map((a, i) => [a, i]));
+  const topicIndex = new Map(model.topics.map((t, i) => [t, i]));
+  const media = o.media ?? NO_MEDIA;
 
   const authors: AuthorData[] = model.authors.map((a) => ({
     name: a.name,
@@ -33,11 +38,19 @@ export function browserData(model: Model, o: DataOptions): BrowserData {
     initials: a.initials,
     ...(a.bookingUrl && { url: a.bookingUrl }),
     ...(a.bio && { bio: a.bio }),
-    ...(a.photo && { photo: { src: a.photo.src, width: a.photo.width, height: a.photo.height } }),
+    ...(media.photos.has(a) && { photo: media.photos.get(a)! }),
   }));
 
   const articles: ArticleData[] = model.articles.map((a) => {
-    const base = { slug: a.slug, title: a.title, author: authorIndex.get(a.author)!, ...(a.excerpt && { excerpt: a.excerpt }), ...(a.lang && { lang: a.lang }) };
+    const topics = a.topics.map((t) => topicIndex.get(t)!);
+    const base = {
+      slug: a.slug,
+      title: a.title,
+      author: authorIndex.get(a.author)!,
+      ...(a.excerpt && { excerpt: a.excerpt }),
+      ...(a.lang && { lang: a.lang }),
+      ...(topics.length && { topics }),
+    };
     if (!a.full) return { ...base, ...(a.url && { url: a.url }) };
     let body: { body: Block[] } | { src: string } = { body: a.body };
     if (o.split) {
@@ -49,7 +62,16 @@ export function browserData(model: Model, o: DataOptions): BrowserData {
     // An imported article's original is its page; else the page this build writes.
     const url = a.url ?? o.pageUrl?.(a);
     const more = a.related.map((r) => articleIndex.get(r)!);
-    return { ...base, minutes: a.minutes, words: a.words, ...body, ...(url && { url }), ...(more.length && { more }) };
+    const cover = media.covers.get(a);
+    const health = {
+      ...(cover && { image: cover.card }),
+      ...(a.date && { date: a.date }),
+      ...(a.updated && { updated: a.updated }),
+      ...(a.reviewer && { reviewedBy: authorIndex.get(a.reviewer)! }),
+      ...(a.reviewed && { reviewed: a.reviewed }),
+      ...(a.note && { note: a.note }),
+    };
+    return { ...base, minutes: a.minutes, words: a.words, ...body, ...(url && { url }), ...(more.length && { more }), ...health };
   });
 
   // English is in the code. The articles' own languages and the asked-for ones travel
@@ -59,5 +81,8 @@ export function browserData(model: Model, o: DataOptions): BrowserData {
   const fetched = Object.entries(translations).filter(([lang, table]) => lang !== 'en' && !(inline.has(lang) && (strings[lang] = table)));
   const i18n = `i18n/${hash(JSON.stringify(fetched))}/`;
   for (const [lang, table] of fetched) files.push({ path: `${i18n}${lang}.json`, content: JSON.stringify(table) });
-  return { data: { authors, articles, strings, locales: fetched.map(([lang]) => lang), i18n }, files, split: o.split };
+  const topics = model.topics.map((t): [string, string] => [t.slug, t.name]);
+  const support = model.practice.support;
+  const data: CollectionData = { authors, articles, ...(topics.length && { topics }), ...(support && { support }), strings, locales: fetched.map(([lang]) => lang), i18n };
+  return { data, files, split: o.split };
 }

@@ -1,6 +1,7 @@
 // The one interface every emitter has: the resolved model in, files out. build.ts lists
 // the emitters once; adding one is a file plus an entry in that list.
 import type { Model, ModelArticle } from '../collection/resolve.js';
+import type { RenderedMedia } from '../media/render.js';
 import type { OutputFile } from './files.js';
 import { pageFile } from './names.js';
 
@@ -19,6 +20,8 @@ export interface EmitOptions {
   runtime: string;
   /** File name of the article pages' stylesheet (content-hashed). */
   css: string;
+  /** The folder's images, rendered once for every emitter. */
+  media: RenderedMedia;
 }
 
 export type Emitter = (model: Model, o: EmitOptions) => OutputFile[] | Promise<OutputFile[]>;

@@ -8,7 +8,7 @@ import { xml } from './safe-html.js';
 export function atom(model: Parameters<Emitter>[0], site: URL, lang: string, now = new Date()): string {
   const full = model.articles.filter((a) => a.full);
   const stamp = (date?: string) => (date ? `${date}T00:00:00Z` : now.toISOString().replace(/\.\d+Z$/, 'Z'));
-  const dates = full.map((a) => a.date).filter(Boolean).sort();
+  const dates = full.map((a) => a.updated ?? a.date).filter(Boolean).sort();
   const self = new URL('feed.xml', site).href;
   const entries = full.map((a) => {
     const href = canonicalUrl(a, site)!;
@@ -16,7 +16,7 @@ export function atom(model: Parameters<Emitter>[0], site: URL, lang: string, now
     <title>${a.title}</title>
     <link href="${href}"/>
     <id>${href}</id>
-    <updated>${stamp(a.date)}</updated>${a.date && xml`\n    <published>${stamp(a.date)}</published>`}
+    <updated>${stamp(a.updated ?? a.date)}</updated>${a.date && xml`\n    <published>${stamp(a.date)}</published>`}
     <author><name>${a.author.name}</name></author>${a.excerpt && xml`\n    <summary>${a.excerpt}</summary>`}
   </entry>
 `;

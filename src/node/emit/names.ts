@@ -3,6 +3,9 @@
 
 export const pageFile = (slug: string) => `${slug}.html`;
 
+/** A topic's page: in its own folder, so a topic never collides with an article. */
+export const topicFile = (slug: string) => `topics/${slug}.html`;
+
 /** The record of what the build wrote, so the next build removes only its own stale files. */
 export const MANIFEST = '.practice-articles-manifest.json';
 

@@ -22,4 +22,16 @@ a:focus-visible{outline:3px solid var(--accent);outline-offset:2px}
 .more li{margin:.25rem 0;padding:.25rem 0}
 .book{display:inline-flex;align-items:center;min-height:2.75rem;padding:.5rem 1rem;border-radius:.75rem;background:var(--accent);color:var(--on-accent);font-weight:600;text-decoration:none}
 nav{margin-top:2rem;font-size:.95rem}
+.cover{display:block;width:100%;height:auto;margin:0 0 1.5rem;border-radius:.75rem}
+.dates{margin:-1rem 0 1rem}
+.topics{display:flex;flex-wrap:wrap;gap:.5rem;margin:0 0 1.5rem;padding:0;list-style:none;font-size:.875rem}
+.topics a{display:inline-block;padding:.25rem .75rem;border:1px solid var(--border);border-radius:1rem;text-decoration:none}
+.note,.support{margin:0 0 1.5rem;padding:.75rem 1rem;border-inline-start:4px solid var(--accent);background:var(--page)}
+.note p,.support p{margin:0}
+.note p+p{margin-top:.5rem}
+.support{margin:2rem 0 0}
+.list{padding:0;list-style:none}
+.list li{padding:1rem 0;border-bottom:1px solid var(--border)}
+.list h2{margin:0 0 .25rem;font-size:1.2rem}
+.list p{margin:0;color:var(--muted)}
 `;

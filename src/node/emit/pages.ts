@@ -3,11 +3,15 @@
 import type { Strings } from '../../shared/data.js';
 import { format, isRtl, primaryLanguage } from '../../shared/i18n.js';
 import { translations } from '../../shared/translations/index.js';
+import type { Photo } from '../../shared/data.js';
+import type { Practice } from '../collection/practice.js';
 import type { ModelArticle, ModelAuthor } from '../collection/resolve.js';
+import type { RenderedMedia } from '../media/render.js';
 import { canonicalUrl, type Emitter } from './emitter.js';
 import { blocksHtml } from './html.js';
-import { blogPosting, scriptJson } from './jsonld.js';
+import { articleJsonLd, scriptJson } from './jsonld.js';
 import { pageFile } from './names.js';
+import { coverHtml, dateHtml, noteHtml, reviewHtml, supportHtml, titleText, topicLinks } from './page-parts.js';
 import { PAGE_CSS } from './page-style.js';
 import { html, join, raw, type SafeHtml } from './safe-html.js';
 
@@ -18,6 +22,8 @@ export interface PageOptions {
   lang: string;
   /** Page stylesheet's file name (content-hashed). */
   css: string;
+  media: RenderedMedia;
+  practice: Practice;
 }
 
 /** Strings for a language: the built-in translation, else English. */
@@ -38,9 +44,8 @@ export function shortTitle(title: string, max = 70): string {
   return `${words.join(' ').replace(/[\s,;:–—-]+$/, '')}…`;
 }
 
-function avatar(author: ModelAuthor, big = false): SafeHtml {
+function avatar(author: ModelAuthor, p: Photo | undefined, big = false): SafeHtml {
   const cls = big ? 'avatar big' : 'avatar';
-  const p = author.photo;
   return p
     ? html`<img class="${cls}" src="${p.src}" width="${p.width}" height="${p.height}" alt="${author.name}">`
     : html`<span class="${cls}" aria-hidden="true">${author.initials}</span>`;
@@ -52,14 +57,18 @@ export function articlePage(a: ModelArticle, o: PageOptions): string {
   const s = stringsFor(lang);
   const t = (key: keyof Strings, values?: Record<string, string | number>) => format(lang, s[key], values);
   const url = canonicalUrl(a, o.site);
-  const date = a.date && html`<time datetime="${a.date}">${new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(a.date))}</time>`;
+  const date = a.date && dateHtml(lang, a.date);
+  const photo = o.media.photos.get(author);
+  const cover = o.media.covers.get(a);
+  // og:image and JSON-LD image must be absolute: only with the site's address.
+  const imageUrl = cover && o.site && new URL(cover.page[0], o.site).href;
   const meta = join([t('minutes', { n: a.minutes }), date], ' · ');
   const item = (r: ModelArticle) => (r.full ? html`<a href="${pageFile(r.slug)}">${r.title}</a>` : r.url ? html`<a href="${r.url}">${r.title}</a>` : html`${r.title}`);
   const more = a.related.length > 0;
   const book = author.bookingUrl;
   const about = join(
     [
-      html`<div class="who">${avatar(author, true)}<p><strong>${author.name}</strong>${author.creds && `, ${author.creds}`}</p></div>`,
+      html`<div class="who">${avatar(author, photo, true)}<p><strong>${author.name}</strong>${author.creds && `, ${author.creds}`}</p></div>`,
       author.bio && blocksHtml(author.bio, 2),
       book && html`<p><a class="book" href="${book}">${t('book', { name: author.short })}</a></p>`,
       more && html`<h2>${t('more', { name: author.name })}</h2>`,
@@ -67,21 +76,34 @@ export function articlePage(a: ModelArticle, o: PageOptions): string {
     ],
     '\n          ',
   );
-  const ld = blogPosting(a, { url, lang: a.lang ?? (o.lang !== 'en' ? o.lang : undefined), bookingUrl: /^https?:/.test(book ?? '') ? book : undefined });
+  const ld = articleJsonLd(a, {
+    url,
+    lang: a.lang ?? (o.lang !== 'en' ? o.lang : undefined),
+    bookingUrl: /^https?:/.test(book ?? '') ? book : undefined,
+    image: imageUrl,
+    publisher: o.practice.name,
+  });
+  const practice = o.practice.name;
   const head = join(
     [
       html`<meta charset="utf-8">`,
       html`<meta name="viewport" content="width=device-width, initial-scale=1">`,
-      html`<title>${shortTitle(a.title)}</title>`,
+      html`<title>${titleText(shortTitle(a.title, practice ? Math.max(40, 67 - practice.length) : 70), o.practice)}</title>`,
       a.excerpt && html`<meta name="description" content="${a.excerpt}">`,
       html`<meta name="color-scheme" content="light dark">`,
       url && html`<link rel="canonical" href="${url}">`,
       html`<meta property="og:type" content="article">`,
+      practice && html`<meta property="og:site_name" content="${practice}">`,
       html`<meta property="og:title" content="${a.title}">`,
       a.excerpt && html`<meta property="og:description" content="${a.excerpt}">`,
       url && html`<meta property="og:url" content="${url}">`,
+      imageUrl && html`<meta property="og:image" content="${imageUrl}">`,
+      imageUrl && html`<meta property="og:image:width" content="${cover.page[1]}">`,
+      imageUrl && html`<meta property="og:image:height" content="${cover.page[2]}">`,
+      imageUrl && cover.alt && html`<meta property="og:image:alt" content="${cover.alt}">`,
       a.date && html`<meta property="article:published_time" content="${a.date}">`,
-      html`<meta name="twitter:card" content="summary">`,
+      a.updated && html`<meta property="article:modified_time" content="${a.updated}">`,
+      html`<meta name="twitter:card" content="${imageUrl ? 'summary_large_image' : 'summary'}">`,
       html`<meta name="twitter:title" content="${a.title}">`,
       a.excerpt && html`<meta name="twitter:description" content="${a.excerpt}">`,
       o.site && html`<link rel="alternate" type="application/atom+xml" href="feed.xml" title="${s.articles}">`,
@@ -101,8 +123,18 @@ export function articlePage(a: ModelArticle, o: PageOptions): string {
     <main>
       <article>
         <h1>${a.title}</h1>
-        <div class="who">${avatar(author)}<p><span class="name">${author.byline}</span><br><span class="meta">${meta}</span></p></div>
-        ${blocksHtml(a.body, 1)}
+        ${join(
+          [
+            html`<div class="who">${avatar(author, photo)}<p><span class="name">${author.byline}</span><br><span class="meta">${meta}</span></p></div>`,
+            reviewHtml(a, lang, s),
+            topicLinks(a),
+            noteHtml(a, o.practice, s),
+            cover && coverHtml(cover),
+            blocksHtml(a.body, 1),
+            supportHtml(o.practice, s),
+          ],
+          '\n        ',
+        )}
         <aside class="about" aria-label="${t('about', { name: author.name })}">
           ${about}
         </aside>
@@ -116,5 +148,5 @@ export function articlePage(a: ModelArticle, o: PageOptions): string {
 /** The pages, and the stylesheet they share. */
 export const pages: Emitter = (model, o) => [
   { path: o.css, content: PAGE_CSS },
-  ...model.articles.filter((a) => a.full).map((a) => ({ path: pageFile(a.slug), content: articlePage(a, o) })),
+  ...model.articles.filter((a) => a.full).map((a) => ({ path: pageFile(a.slug), content: articlePage(a, { ...o, practice: model.practice }) })),
 ];

@@ -14,7 +14,7 @@ import { pageFile } from './names.js';
 export const script: Emitter = (model, o) => {
   const template = readFileSync(join(o.runtime, 'practice-articles.js'), 'utf8');
   const make = (split: boolean) => {
-    const built = browserData(model, { split, languages: o.languages, pageUrl: o.site && ((a) => new URL(pageFile(a.slug), o.site).href) });
+    const built = browserData(model, { split, languages: o.languages, media: o.media, pageUrl: o.site && ((a) => new URL(pageFile(a.slug), o.site).href) });
     return { ...built, script: classicScript(template, built.data) };
   };
   let built = make(o.split ?? false);
