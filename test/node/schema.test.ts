@@ -34,6 +34,7 @@ describe('the data the command emits', () => {
     ['the test fixtures', 'test/fixtures/seeds', '--site-url', 'https://clinic.example/articles/'],
     ['a split build', 'seeds', '--split'],
     ['the script fixtures', 'test/fixtures/scripts'],
+    ['the health fixtures (images, topics, review, note, support)', 'test/fixtures/health', '--site-url', 'https://clinic.example/articles/'],
   ]) {
     test(`matches the JSON Schema: ${name}`, () => {
       const out = join(tmp, name.replace(/\W+/g, '-'));
