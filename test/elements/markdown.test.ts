@@ -42,7 +42,7 @@ describe('an author with a bio, a photo and an article published elsewhere', () 
     await until(() => card.shadowRoot?.querySelector('[part="card"] img'));
     const img = all<HTMLImageElement>(card, '[part="card"] img')[0]!;
     expect([img.getAttribute('width'), img.getAttribute('height'), img.loading, img.alt]).to.deep.equal(['96', '96', 'lazy', 'Dr. Test Person']);
-    expect(img.src).to.match(/\/test\/\.fixture-dist\/media\/dr-test-person\.[0-9a-f]{10}\.png$/);
+    expect(img.src).to.match(/\/test\/\.fixture-dist\/media\/dr-test-person-96\.[0-9a-f]{10}\.webp$/);
     await until(() => img.complete && img.naturalWidth === 96, 'the photo loads from beside the script');
     close();
   });

@@ -222,9 +222,9 @@ describe('bad input', () => {
     expect(reader.querySelector('a')!.getAttribute('href')).to.equal('https://example.com/"><script>x</script>');
     for (const el of [carousel, card]) {
       expect(el.shadowRoot!.querySelectorAll('script, svg, div[onclick], b, i, u, iframe')).to.have.length(0);
-      // The only images are authors' photos, from the build's media folder.
+      // The only images are authors' photos, from the build's media folder, as WebP.
       const images = [...el.shadowRoot!.querySelectorAll('img')];
-      expect(images.every((img) => img.classList.contains('avatar') && /\/media\/[\w.-]+\.png$/.test(img.src))).to.be.true;
+      expect(images.every((img) => img.classList.contains('avatar') && /\/media\/[\w.-]+\.webp$/.test(img.src))).to.be.true;
     }
     await aTimeout(50);
     expect((win as unknown as { pwned?: number }).pwned).to.equal(undefined);
