@@ -99,6 +99,16 @@ export default css`
     color: var(--_m);
     font-size: 0.875em;
   }
+  .cover {
+    display: block;
+    width: 100%;
+    height: auto;
+    border-radius: var(--pa-radius, 0.75em);
+  }
+  .cw {
+    border-inline-start: 3px solid var(--_a);
+    padding-inline-start: 0.75em;
+  }
   .bio,
   .more {
     display: grid;

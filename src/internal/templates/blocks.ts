@@ -20,12 +20,15 @@ export function heading(level: number, content: unknown, id: string | typeof not
   }
 }
 
+/** A link out, in a new tab. */
+export const link = (href: string, text: unknown) => html`<a href=${href} target="_blank" rel="noopener noreferrer">${text}</a>`;
+
 /** Article blocks as Lit templates; `level` is the heading level of the article's title. */
 export const blocks = (list: readonly Block[], level: number) =>
   walk<unknown>(list, {
     text: (t) => t,
     inline: (tag, kids) => (tag === 'em' ? html`<em>${kids}</em>` : tag === 'strong' ? html`<strong>${kids}</strong>` : html`<code>${kids}</code>`),
-    link: (href, kids) => html`<a href=${href} target="_blank" rel="noopener noreferrer">${kids}</a>`,
+    link,
     paragraph: (kids) => html`<p>${kids}</p>`,
     heading: (depth, kids) => heading(Math.min(6, level + depth), kids, nothing, nothing),
     list: (ordered, items) => {
