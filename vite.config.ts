@@ -10,6 +10,14 @@ import { minifyTemplates } from './src/node/vite/minify-css.js';
 // in front of them (src/node/emit/bundle.ts), so users need no bundler.
 // `npm start` serves the demos; demo/dev.html runs the source with seeds/ live.
 
+/**
+ * Members the elements, controllers and templates share with one another and with no one
+ * else (`@internal`, so not in the types or the manifest): the minifier shortens them like
+ * local names. None is a name of the data, the strings, Lit or the DOM; a public property,
+ * attribute, method or event never goes here.
+ */
+const INTERNAL = /^(checkedUrl|locale|reader|theming|level|failed|prefetch|load|handleClose|knows|scheme)$/;
+
 /** The dev server's root is the demo index, so the URL Vite prints shows the widget. */
 const demoAtRoot: Plugin = {
   name: 'demo-at-root',
@@ -43,7 +51,7 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: !classic,
       // The ES module registers the elements, so there is nothing to tree-shake:
       // minify it fully too (Vite keeps whitespace in library ES builds).
-      rollupOptions: { output: classic ? {} : { minify: true } },
+      rollupOptions: { output: { minify: { compress: true, mangle: true, codegen: true, mangleProps: { include: INTERNAL } } } },
       lib: classic
         ? { entry: 'src/classic.ts', formats: ['iife'], name: 'practiceArticles', fileName: () => 'practice-articles.js' }
         : { entry: 'src/index.ts', formats: ['es'], fileName: () => 'practice-articles.mjs' },
