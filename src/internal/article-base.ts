@@ -74,7 +74,7 @@ export abstract class ArticleBase extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('bookingUrl')) {
-      const url = this.bookingUrl == null ? '' : String(this.bookingUrl).trim();
+      const url = String(this.bookingUrl ?? '').trim();
       this.checkedUrl = isSafeUrl(url) ? url : undefined;
       if (url && !this.checkedUrl) this.warn(`booking-url "${url}" ignored: use an https:, http:, mailto: or tel: URL`);
     }

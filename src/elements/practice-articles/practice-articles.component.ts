@@ -113,16 +113,16 @@ export class PracticeArticles extends ArticleBase {
       const topic = (this.topic ?? '').trim();
       if (topic) {
         // The slug or the tag as written, in any case: the build made the slugs, so no slug rule ships.
-        const i = (topics ?? []).findIndex((t) => t.some((s) => s.toLowerCase() == topic.toLowerCase()));
-        if (i < 0) this.warn(`topic "${topic}" unknown; known: ${topics?.map(([s]) => s).join(', ')}`);
+        const i = topics.findIndex((t) => t.some((s) => s.toLowerCase() == topic.toLowerCase()));
+        if (i < 0) this.warn(`topic "${topic}" unknown; known: ${topics.map(([s]) => s).join(', ')}`);
         list = list.filter((a) => a.topics?.includes(i));
       }
       this.#missing = list.length ? '' : topic;
-      const limit = this.limit == null ? Infinity : +this.limit;
-      if (!(limit > 0 && limit % 1 == 0)) this.warn(`limit "${this.limit}" ignored: use a whole number of 1 or more`);
-      else {
+      if (this.limit != null) {
+        const limit = +this.limit;
         let cards = 0;
-        list = list.filter((a) => !(a.minutes || a.excerpt) || ++cards <= limit);
+        if (limit > 0 && limit % 1 == 0) list = list.filter((a) => !(a.minutes || a.excerpt) || ++cards <= limit);
+        else this.warn(`limit "${this.limit}" ignored: use a whole number of 1 or more`);
       }
       this.#list = list;
       this.#slides = slidesOf(list);
