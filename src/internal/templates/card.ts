@@ -38,7 +38,7 @@ const entry = (el: ArticleBase, a: ArticleData) =>
 /** "More from …": the author's other titles. */
 export const more = (el: ArticleBase, author: AuthorData, entries: readonly ArticleData[]) =>
   entries.length
-    ? html`${heading(Math.min(6, el.level + 1), el.locale.t('more', { name: author.name }), nothing, nothing)}
+    ? html`${heading(Math.min(6, el.level + 1), el.locale.t('more', { name: author.name }), nothing)}
         <ul class="more">
           ${entries.map((e) => html`<li lang=${e.lang ?? nothing} dir="auto">${entry(el, e)}</li>`)}
         </ul>`
@@ -73,10 +73,10 @@ export function articleCard(el: ArticleBase, a: ArticleData, lazy?: boolean) {
     : nothing;
   return card(
     a.lang ?? nothing,
-    html`${cover((a as FullArticle).image, lazy)}${heading(level, a.url && !a.minutes ? link(a.url, a.title) : a.title)}`,
+    [cover((a as FullArticle).image, lazy), heading(level, a.url && !a.minutes ? link(a.url, a.title) : a.title)],
     who(avatar(author), nameLine(author), a.minutes ? meta(locale.t('minutes', { n: a.minutes }), ui) : nothing),
     body,
-    html`${read}${booking(el, author, a.slug)}`,
+    [read, booking(el, author, a.slug)],
     ui,
   );
 }
@@ -88,7 +88,7 @@ export function authorCard(el: ArticleBase, index: number, entries: readonly Art
     nothing,
     nothing,
     who(avatar(author, true), heading(el.level, author.name), meta(author.creds)),
-    html`${author.bio ? html`<div part="bio" class="bio">${blocks(author.bio, el.level)}</div>` : nothing}${more(el, author, entries)}`,
+    [author.bio ? html`<div part="bio" class="bio">${blocks(author.bio, el.level)}</div>` : nothing, more(el, author, entries)],
     booking(el, author, ''),
   );
 }

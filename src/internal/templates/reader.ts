@@ -11,7 +11,7 @@ const formats: Record<string, Intl.DateTimeFormat> = {};
 const day = (lang: string, date: string) => (formats[lang] ??= new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' })).format(new Date(date));
 
 /** The practice's support line ("If you are in crisis, call 988"), linked when it has a URL; nothing unless configured. */
-const help = () => (support ? html`<p part="support" class="support">${support.url ? html`<a href=${support.url}>${support.text}</a>` : support.text}</p>` : nothing);
+const help = support ? html`<p part="support">${support.url ? html`<a href=${support.url}>${support.text}</a>` : support.text}</p>` : nothing;
 
 function body(el: ArticleBase, a: FullArticle) {
   const { locale, reader } = el;
@@ -45,12 +45,12 @@ function content(el: ArticleBase, a: FullArticle) {
     </div>
     <article class="reader" aria-busy=${reader.body(a) || reader.failed ? nothing : 'true'}>
       ${cover(a.image)}
-      <div lang=${lang}>${heading(level, a.title, 'reader-title')} ${who(avatar(author), nameLine(author), meta(t('minutes', { n: a.minutes })))}</div>
+      <div lang=${lang}>${heading(level, a.title)} ${who(avatar(author), nameLine(author), meta(t('minutes', { n: a.minutes })))}</div>
       ${by == null ? nothing : meta(t(a.reviewed ? 'reviewed' : 'reviewedNoDate', { name: byline(authorAt(by)), date: a.reviewed ? day(ui, a.reviewed) : '' }))}
       ${a.updated ? meta(t('updated', { date: day(ui, a.updated) })) : nothing}
-      ${a.note ? html`<section class="cw" aria-label=${t('note')}><p lang=${lang}>${a.note}</p>${help()}</section>` : nothing}
+      ${a.note ? html`<section class="cw" aria-label=${t('note')}><p lang=${lang}>${a.note}</p>${help}</section>` : nothing}
       <div class="text" lang=${lang} dir="auto">${body(el, a)}</div>
-      ${help()}
+      ${help}
       <aside part="bio" class="about" aria-label=${locale.t('about', { name: author.name })}>
         ${who(avatar(author, true), html`<p><strong>${author.name}</strong>${author.creds ? `, ${author.creds}` : ''}</p>`, nothing)}
         ${author.bio ? blocks(author.bio, level) : nothing} ${booking(el, author, a.slug)}
@@ -61,6 +61,6 @@ function content(el: ArticleBase, a: FullArticle) {
 
 /** The dialog is always there, empty while closed, so opening it needs no new element. */
 export const readerDialog = (el: ArticleBase) =>
-  html`<dialog part="reader" aria-labelledby="reader-title" tabindex="-1" @close=${el.reader.handleClose}>
+  html`<dialog part="reader" aria-label=${el.reader.article?.title ?? nothing} tabindex="-1" @close=${el.reader.handleClose}>
     ${el.reader.article ? content(el, el.reader.article) : nothing}
   </dialog>`;
