@@ -12,11 +12,38 @@ import { minifyTemplates } from './src/node/vite/minify-css.js';
 
 /**
  * Members the elements, controllers and templates share with one another and with no one
- * else (`@internal`, so not in the types or the manifest): the minifier shortens them like
- * local names. None is a name of the data, the strings, Lit or the DOM; a public property,
- * attribute, method or event never goes here.
+ * else (`@internal`, so in neither the types nor the manifest), with the short names the
+ * minifier gives them. None is a name of the data, the strings, Lit or the DOM; a public
+ * property, attribute, method or event never goes here. The short names are letters that
+ * none of Lit's own shortened members uses (Lit 3 has t, o, l, C, k, T, O, h, p, u, j, _
+ * and $), so none can land on a member of LitElement; a Lit upgrade re-checks that list.
  */
-const INTERNAL = /^(checkedUrl|locale|reader|theming|level|failed|prefetch|load|handleClose|knows|scheme)$/;
+const INTERNAL: Record<string, string> = {
+  locale: 'r',
+  reader: 'e',
+  theming: 'b',
+  level: 'i',
+  checkedUrl: 'd',
+  knows: 'c',
+  scheme: 'y',
+  failed: 's',
+  load: 'f',
+  prefetch: 'm',
+  handleClose: 'v',
+};
+const mangleProps = { include: new RegExp(`^(${Object.keys(INTERNAL).join('|')})$`), cache: INTERNAL };
+
+/** Stops the build if a bundled dependency (Lit) has a member with one of INTERNAL's short names. */
+const shortNamesFree: Plugin = {
+  name: 'short-names-free',
+  apply: 'build',
+  transform(code, id) {
+    if (!id.includes('/node_modules/')) return;
+    const taken = new Set([...code.matchAll(/[\w)\]]\.([\w$])(?![\w$])/g)].map((m) => m[1]));
+    const clash = Object.values(INTERNAL).filter((n) => taken.has(n));
+    if (clash.length) this.error(`${id} has members named ${clash.join(', ')}: give INTERNAL in vite.config.ts other letters`);
+  },
+};
 
 /** The dev server's root is the demo index, so the URL Vite prints shows the widget. */
 const demoAtRoot: Plugin = {
@@ -44,14 +71,14 @@ export default defineConfig(({ mode }) => {
   }
   const classic = mode === 'classic';
   return {
-    plugins: [practiceArticlesCollection({ dir: process.env.PA_SEEDS }), minifyTemplates(), demoAtRoot],
+    plugins: [practiceArticlesCollection({ dir: process.env.PA_SEEDS }), minifyTemplates(), shortNamesFree, demoAtRoot],
     build: {
       outDir: 'dist/runtime',
       target: 'es2022', // class fields and #private members, which the minifier renames
       emptyOutDir: !classic,
       // The ES module registers the elements, so there is nothing to tree-shake:
       // minify it fully too (Vite keeps whitespace in library ES builds).
-      rollupOptions: { output: { minify: { compress: true, mangle: true, codegen: true, mangleProps: { include: INTERNAL } } } },
+      rollupOptions: { output: { minify: { compress: true, mangle: true, codegen: true, mangleProps } } },
       lib: classic
         ? { entry: 'src/classic.ts', formats: ['iife'], name: 'practiceArticles', fileName: () => 'practice-articles.js' }
         : { entry: 'src/index.ts', formats: ['es'], fileName: () => 'practice-articles.mjs' },
