@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import { practiceArticlesCollection } from './src/node/vite/plugin.js';
+import { leanLit } from './src/node/vite/lean-lit.js';
 import { minifyTemplates } from './src/node/vite/minify-css.js';
 
 // `npm run build` runs Vite three times, then the command it just built:
@@ -71,7 +72,7 @@ export default defineConfig(({ mode }) => {
   }
   const classic = mode === 'classic';
   return {
-    plugins: [practiceArticlesCollection({ dir: process.env.PA_SEEDS }), minifyTemplates(), shortNamesFree, demoAtRoot],
+    plugins: [practiceArticlesCollection({ dir: process.env.PA_SEEDS }), minifyTemplates(), leanLit(), shortNamesFree, demoAtRoot],
     build: {
       outDir: 'dist/runtime',
       target: 'es2022', // class fields and #private members, which the minifier renames

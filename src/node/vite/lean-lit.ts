@@ -1,0 +1,24 @@
+// Build time only: leaves out of the widget what its Lit never runs. Lit's modules check for
+// globals that a page sets only on purpose, for the ShadyDOM/ShadyCSS polyfills (browsers
+// without shadow DOM, which the widget's ES2022 code doesn't run in anyway) and for
+// server-side-rendering hydration (the widget renders in the browser only), and each adds
+// its version to a global list that only Lit's development build reads. Where Lit's code
+// reads differently, nothing is replaced and the build is only bigger.
+import type { Plugin } from 'vite';
+
+const LIT = /[/\\]node_modules[/\\](lit-html|lit-element|@lit[/\\]reactive-element)[/\\]/;
+
+export const leanLit = (): Plugin => ({
+  name: 'practice-articles-lean-lit',
+  apply: 'build',
+  transform(code, id) {
+    if (!LIT.test(id)) return undefined;
+    return {
+      code: code
+        .replace(/\w+\.(?:reactiveElement|litHtml|litElement)PolyfillSupport\b/g, 'void 0')
+        .replace(/\w+\.litElementHydrateSupport\?\.\(\{LitElement:\w+\}\)/g, '0')
+        .replace(/\(\w+\.(?:reactiveElement|litHtml|litElement)Versions\?\?=\[\]\)\.push\("[\d.]+"\)/g, '0'),
+      map: null,
+    };
+  },
+});
