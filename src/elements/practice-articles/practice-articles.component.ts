@@ -162,7 +162,7 @@ export class PracticeArticles extends ArticleBase {
   /** Distance between slide starts, and so between snap points. */
   get #pitch(): number {
     const [a, b] = this.#slideElements;
-    return (b && a && Math.abs(b.offsetLeft - a.offsetLeft)) || 1; // 0 while not laid out
+    return (b && Math.abs(b.offsetLeft - a!.offsetLeft)) || 1; // 0 while not laid out
   }
 
   // Firefox: re-rendering inside the observer's callback resizes what it observes
@@ -206,10 +206,9 @@ export class PracticeArticles extends ArticleBase {
     const count = this.#last + 1;
     const i = ((index % count) + count) % count;
     this.#select(i);
-    const [first] = this.#slideElements;
-    const target = this.#slideElements[i];
+    const slides = this.#slideElements;
     // offsetLeft differences are negative right to left, as scrollLeft is.
-    if (first && target) this.#track!.scrollTo({ left: target.offsetLeft - first.offsetLeft });
+    if (slides[i]) this.#track!.scrollTo({ left: slides[i].offsetLeft - slides[0]!.offsetLeft });
   }
 
   #handleKeyDown = async (e: KeyboardEvent) => {
