@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import { practiceArticlesCollection } from './src/node/vite/plugin.js';
+import { browserStrings } from './src/node/vite/browser-strings.js';
 import { leanLit } from './src/node/vite/lean-lit.js';
 import { minifyTemplates } from './src/node/vite/minify-css.js';
 
@@ -72,7 +73,7 @@ export default defineConfig(({ mode }) => {
   }
   const classic = mode === 'classic';
   return {
-    plugins: [practiceArticlesCollection({ dir: process.env.PA_SEEDS }), minifyTemplates(), leanLit(), shortNamesFree, demoAtRoot],
+    plugins: [practiceArticlesCollection({ dir: process.env.PA_SEEDS }), minifyTemplates(), leanLit(), browserStrings(), shortNamesFree, demoAtRoot],
     build: {
       outDir: 'dist/runtime',
       target: 'es2022', // class fields and #private members, which the minifier renames
