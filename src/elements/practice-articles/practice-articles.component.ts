@@ -56,7 +56,7 @@ export class PracticeArticles extends ArticleBase {
   /** Specifies the most article cards to show. */
   declare limit?: string | number;
   /** The topic that matched nothing, for the notice. */
-  #missing = '';
+  #missing?: string;
   /** First visible slide. */
   #index = 0;
   /** How many slides fit the widget's width. */
@@ -107,7 +107,7 @@ export class PracticeArticles extends ArticleBase {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('articles') || changed.has('topic') || changed.has('limit') || !this.hasUpdated) {
-      let { list, unknown } = pick(String(this.articles ?? '').split(/\s+/).filter(Boolean));
+      let { list, unknown } = pick(String(this.articles ?? '').match(/\S+/g) ?? []);
       if (unknown.length) this.warn(`articles: unknown slug(s) ${unknown.join(', ')}; valid: ${validSlugs}`);
       // Pick, then filter, then cap; author cards follow from what is left (slidesOf).
       const topic = (this.topic ?? '').trim();

@@ -17,9 +17,9 @@ export class ReaderController implements ReactiveController {
   /** The article open in the reader. */
   article?: FullArticle;
   /** The body could not be fetched. */
-  failed = false;
+  failed?: boolean;
   /** A confirmation in the reader, e.g. "Link copied". */
-  note = '';
+  note?: string;
   #opener?: HTMLElement;
 
   #host: ReactiveElement;

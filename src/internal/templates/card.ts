@@ -38,7 +38,7 @@ const entry = (el: ArticleBase, a: ArticleData) =>
 /** "More from …": the author's other titles. */
 export const more = (el: ArticleBase, author: AuthorData, entries: readonly ArticleData[]) =>
   entries.length
-    ? html`${heading(Math.min(6, el.level + 1), el.locale.t('more', { name: author.name }), nothing)}
+    ? html`${heading(el.level + 1, el.locale.t('more', { name: author.name }), nothing)}
         <ul class="more">
           ${entries.map((e) => html`<li lang=${e.lang ?? nothing} dir="auto">${entry(el, e)}</li>`)}
         </ul>`

@@ -33,7 +33,6 @@ function content(el: ArticleBase, a: FullArticle) {
   const author = authorAt(a.author);
   const lang = a.lang ?? nothing;
   const url = a.url;
-  const { t, lang: ui } = locale;
   const by = a.reviewedBy;
   return html`<div class="bar">
       <p class="note" role="status">${reader.note}</p>
@@ -45,10 +44,10 @@ function content(el: ArticleBase, a: FullArticle) {
     </div>
     <article class="reader" aria-busy=${reader.body(a) || reader.failed ? nothing : 'true'}>
       ${cover(a.image)}
-      <div lang=${lang}>${heading(level, a.title)} ${who(avatar(author), nameLine(author), meta(t('minutes', { n: a.minutes })))}</div>
-      ${by == null ? nothing : meta(t(a.reviewed ? 'reviewed' : 'reviewedNoDate', { name: byline(authorAt(by)), date: a.reviewed ? day(ui, a.reviewed) : '' }))}
-      ${a.updated ? meta(t('updated', { date: day(ui, a.updated) })) : nothing}
-      ${a.note ? html`<section class="cw" aria-label=${t('note')}><p lang=${lang}>${a.note}</p>${help}</section>` : nothing}
+      <div lang=${lang}>${heading(level, a.title)} ${who(avatar(author), nameLine(author), meta(locale.t('minutes', { n: a.minutes })))}</div>
+      ${by == null ? nothing : meta(locale.t(a.reviewed ? 'reviewed' : 'reviewedNoDate', { name: byline(authorAt(by)), date: a.reviewed ? day(locale.lang, a.reviewed) : '' }))}
+      ${a.updated ? meta(locale.t('updated', { date: day(locale.lang, a.updated) })) : nothing}
+      ${a.note ? html`<section class="cw" aria-label=${locale.t('note')}><p lang=${lang}>${a.note}</p>${help}</section>` : nothing}
       <div class="text" lang=${lang} dir="auto">${body(el, a)}</div>
       ${help}
       <aside part="bio" class="about" aria-label=${locale.t('about', { name: author.name })}>
