@@ -37,7 +37,7 @@ const styles = full - (await runtime([blank(/\.styles\.ts$/, /css`[^`]*`/g, 'css
 const strings = full - (await runtime([blank(/translations\/en\.ts$/, /: '[^']*'/g, ": ''")]));
 const lit = await runtime([], 'scripts/bytes-lit.ts');
 const rows: [string, number][] = [
-  ['Lit (LitElement, lit-html, `css`)', lit],
+  ['Lit (LitElement, lit-html)', lit],
   ['our elements, controllers and templates', full - lit - styles - strings],
   ['styles', styles],
   ['English strings', strings],

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './css.js';
 
 // `all: initial` stops the host page's inherited line-height, colour, alignment and
 // letter-spacing at the door. The text size follows the surrounding text (1em is the
@@ -12,7 +12,6 @@ export default css`
     font-family: var(--pa-font, inherit);
     font-size: clamp(15px, 1em, 22px);
     line-height: 1.5;
-    text-align: start;
     overflow-wrap: break-word;
   }
   :host([hidden]) {
@@ -47,7 +46,6 @@ export default css`
   h4,
   h5,
   h6 {
-    margin: 0;
     font-size: 1.25em;
     line-height: 1.3;
     text-wrap: balance;
@@ -56,6 +54,12 @@ export default css`
   :is(.card, .about) :is(h2, h3, h4, h5, h6):not([part]) {
     font-size: 1em;
   }
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6,
   p,
   ul,
   ol {
@@ -95,9 +99,20 @@ export default css`
   .name {
     font-weight: 600;
   }
-  .meta {
+  .meta,
+  .note {
     color: var(--_m);
     font-size: 0.875em;
+  }
+  .cover {
+    display: block;
+    width: 100%;
+    height: auto;
+    border-radius: var(--_r);
+  }
+  .cw {
+    border-inline-start: 3px solid var(--_a);
+    padding-inline-start: 0.75em;
   }
   .bio,
   .more {
@@ -169,7 +184,7 @@ export default css`
     color: var(--_t);
   }
   dialog::backdrop {
-    background: rgb(0 0 0 / 0.6);
+    background: #0009;
   }
   .bar {
     position: sticky;
@@ -183,8 +198,6 @@ export default css`
   }
   .note {
     flex: 1;
-    color: var(--_m);
-    font-size: 0.875em;
   }
   .reader,
   .text {

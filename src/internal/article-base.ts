@@ -9,9 +9,7 @@ import { readerDialog } from './templates/reader.js';
 import styles from './article-base.styles.js';
 
 /** `heading-level` as a number where it is one; otherwise as written, so the warning can quote it. */
-const levelConverter = {
-  fromAttribute: (value: string | null) => (value?.trim() && !isNaN(+value) ? +value : (value ?? undefined)),
-};
+const levelConverter = (value: string | null) => (value?.trim() && !isNaN(+value) ? +value : (value ?? undefined));
 
 /**
  * What both elements share: the attributes that configure them, and the controllers that
@@ -51,7 +49,7 @@ export abstract class ArticleBase extends LitElement {
   /** @internal The heading level in use. */
   level = 2;
   /** The element has rendered its content once (not only an empty frame while its language loads). */
-  #shown = false;
+  #shown?: boolean;
 
   constructor() {
     super();
@@ -74,7 +72,7 @@ export abstract class ArticleBase extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('bookingUrl')) {
-      const url = this.bookingUrl == null ? '' : String(this.bookingUrl).trim();
+      const url = String(this.bookingUrl ?? '').trim();
       this.checkedUrl = isSafeUrl(url) ? url : undefined;
       if (url && !this.checkedUrl) this.warn(`booking-url "${url}" ignored: use an https:, http:, mailto: or tel: URL`);
     }
@@ -83,7 +81,7 @@ export abstract class ArticleBase extends LitElement {
     }
     if (changed.has('headingLevel')) {
       const n = Number(this.headingLevel ?? 2);
-      this.level = Number.isInteger(n) && n >= 1 && n <= 6 ? n : 2;
+      this.level = n > 0 && n < 7 && n % 1 == 0 ? n : 2;
       if (this.level !== n) this.warn(`heading-level "${this.headingLevel}" unknown: use a whole number from 1 to 6 (2 is used)`);
     }
   }

@@ -2,7 +2,7 @@
 import data from 'virtual:practice-articles/collection';
 import type { ArticleData, AuthorData } from '../shared/data.js';
 
-export const { authors, articles } = data;
+export const { authors, articles, topics = [], support } = data;
 /** The author an index names; the build checks every index. */
 export const authorAt = (i: number) => authors[i] as AuthorData;
 /** The entries indices name ("More from"). */

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { ArticleBase } from '../../internal/article-base.js';
-import { authorAt, validSlugs } from '../../internal/collection.js';
+import { authorAt, topics, validSlugs } from '../../internal/collection.js';
 import { emit } from '../../internal/events.js';
 import { articleCard, authorCard } from '../../internal/templates/card.js';
 import type { ArticleData } from '../../shared/data.js';
@@ -12,6 +12,8 @@ import carouselStyles from './practice-articles.styles.js';
  * @summary A carousel of a therapist's article cards, with the author, a booking link and an inline reader.
  *
  * @attr {string} articles - Space-separated slugs that pick and order the articles; all when unset.
+ * @attr {string} topic - Shows only the articles with this topic, compared by slug (`couples-therapy` matches the tag "Couples therapy").
+ * @attr {number} limit - Shows at most this many article cards (a whole number from 1). An author's card shows only with an entry left.
  * @event {CustomEvent<{ index: number, slug: string, author: string }>} slide-change - Emitted when the first visible slide changes; `slug` is empty for an author's slide.
  * @event {CustomEvent<{ slug: string }>} article-open - Emitted when the reader opens an article.
  * @event {CustomEvent<{ slug: string }>} article-close - Emitted when the reader closes.
@@ -29,7 +31,9 @@ import carouselStyles from './practice-articles.styles.js';
  * @csspart page - The reader's link to the article's own page (with a site URL).
  * @csspart share - The reader's share button (with a site URL).
  * @csspart nav - Previous and next buttons and the position indicator.
- * @csspart notice - Shown instead of the carousel when no article matches `articles`.
+ * @csspart notice - Shown instead of the carousel when no article matches `articles` or `topic`.
+ * @csspart image - Cover images, on cards and in the reader.
+ * @csspart support - The practice's support line in the reader.
  *
  * @cssproperty [--pa-accent=#2f6f5e] - Accent colour: booking button, monogram, outlines, focus ring.
  * @cssproperty [--pa-on-accent=#fff] - Text on the accent colour.
@@ -43,10 +47,16 @@ import carouselStyles from './practice-articles.styles.js';
 export class PracticeArticles extends ArticleBase {
   static override styles = [ArticleBase.styles, carouselStyles];
 
-  static override properties = { articles: {} };
+  static override properties = { articles: {}, topic: {}, limit: {} };
 
   /** Specifies which articles to show, and in what order, as space-separated slugs. All when unset. */
   declare articles?: string;
+  /** Specifies a topic: only its articles show, compared by slug. */
+  declare topic?: string;
+  /** Specifies the most article cards to show. */
+  declare limit?: string | number;
+  /** The topic that matched nothing, for the notice. */
+  #missing?: string;
   /** First visible slide. */
   #index = 0;
   /** How many slides fit the widget's width. */
@@ -96,9 +106,24 @@ export class PracticeArticles extends ArticleBase {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('articles') || !this.hasUpdated) {
-      const { list, unknown } = pick(String(this.articles ?? '').split(/\s+/).filter(Boolean));
+    if (changed.has('articles') || changed.has('topic') || changed.has('limit') || !this.hasUpdated) {
+      let { list, unknown } = pick(String(this.articles ?? '').match(/\S+/g) ?? []);
       if (unknown.length) this.warn(`articles: unknown slug(s) ${unknown.join(', ')}; valid: ${validSlugs}`);
+      // Pick, then filter, then cap; author cards follow from what is left (slidesOf).
+      const topic = (this.topic ?? '').trim();
+      if (topic) {
+        // The slug or the tag as written, in any case: the build made the slugs, so no slug rule ships.
+        const i = topics.findIndex((t) => t.some((s) => s.toLowerCase() == topic.toLowerCase()));
+        if (i < 0) this.warn(`topic "${topic}" unknown; known: ${topics.map(([s]) => s).join(', ')}`);
+        list = list.filter((a) => a.topics?.includes(i));
+      }
+      this.#missing = list.length ? '' : topic;
+      if (this.limit != null) {
+        const limit = +this.limit;
+        let cards = 0;
+        if (limit > 0 && limit % 1 == 0) list = list.filter((a) => !(a.minutes || a.excerpt) || ++cards <= limit);
+        else this.warn(`limit "${this.limit}" ignored: use a whole number of 1 or more`);
+      }
       this.#list = list;
       this.#slides = slidesOf(list);
       this.#index = Math.min(this.#index, this.#last);
@@ -137,7 +162,7 @@ export class PracticeArticles extends ArticleBase {
   /** Distance between slide starts, and so between snap points. */
   get #pitch(): number {
     const [a, b] = this.#slideElements;
-    return (b && a && Math.abs(b.offsetLeft - a.offsetLeft)) || 1; // 0 while not laid out
+    return (b && Math.abs(b.offsetLeft - a!.offsetLeft)) || 1; // 0 while not laid out
   }
 
   // Firefox: re-rendering inside the observer's callback resizes what it observes
@@ -181,10 +206,9 @@ export class PracticeArticles extends ArticleBase {
     const count = this.#last + 1;
     const i = ((index % count) + count) % count;
     this.#select(i);
-    const [first] = this.#slideElements;
-    const target = this.#slideElements[i];
+    const slides = this.#slideElements;
     // offsetLeft differences are negative right to left, as scrollLeft is.
-    if (first && target) this.#track!.scrollTo({ left: target.offsetLeft - first.offsetLeft });
+    if (slides[i]) this.#track!.scrollTo({ left: slides[i].offsetLeft - slides[0]!.offsetLeft });
   }
 
   #handleKeyDown = async (e: KeyboardEvent) => {
@@ -201,7 +225,7 @@ export class PracticeArticles extends ArticleBase {
   protected renderContent() {
     const { t } = this.locale;
     const n = this.#slides.length;
-    if (!n) return html`<p part="notice" role="status">${t('noArticles')}</p>`;
+    if (!n) return html`<p part="notice" role="status">${this.#missing ? t('noTopic', { topic: this.#missing }) : t('noArticles')}</p>`;
     const end = Math.min(n, this.#index + this.#perView);
     const rtl = this.locale.dir === 'rtl';
     // Every slide exists with its name; its card is rendered when idle, or within a view of
@@ -213,7 +237,7 @@ export class PracticeArticles extends ArticleBase {
           (s, i) =>
             html`<div class="slide" role="group" aria-roledescription=${t('slide')} aria-label=${t('position', { index: i + 1, count: n })}
               tabindex="-1" ?inert=${i < this.#index || i >= end}>
-              ${near(i) ? ('slug' in s ? articleCard(this, s) : authorCard(this, s.author, s.entries)) : nothing}
+              ${near(i) ? ('slug' in s ? articleCard(this, s, i >= end) : authorCard(this, s.author, s.entries)) : nothing}
             </div>`,
         )}
       </div>

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../internal/css.js';
 
 export default css`
   .track {
@@ -6,17 +6,16 @@ export default css`
     gap: 1em;
     overflow-x: auto;
     scroll-snap-type: x mandatory;
-    scroll-behavior: smooth;
     overscroll-behavior-x: contain;
     scrollbar-width: none;
   }
   .track::-webkit-scrollbar {
     display: none;
   }
-  /* The widget's only motion. */
-  @media (prefers-reduced-motion: reduce) {
+  /* The widget's only motion, unless the visitor asked for less. */
+  @media (prefers-reduced-motion: no-preference) {
     .track {
-      scroll-behavior: auto;
+      scroll-behavior: smooth;
     }
   }
   .slide {

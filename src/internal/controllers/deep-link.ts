@@ -15,7 +15,7 @@ export interface DeepLinkHost extends ReactiveElement {
 const PARAM = 'article';
 
 /**
- * Hosts with `deep-link`, in the order they turned it on (document order, for a page's
+ * Hosts with `deep-link` on, in the order they turned it on (document order, for a page's
  * own markup): the first of them that shows an article owns its link. Shared on purpose.
  */
 const linked = new Set<DeepLinkHost>();
@@ -36,7 +36,6 @@ const urlWith = (slug?: string) => {
  * host page's own history (tabs, a single-page app) never closes a reader.
  */
 export class DeepLinkController implements ReactiveController {
-  #active = false;
   /** The article the URL names for this host, as far as this host knows. */
   #shown?: string;
   /** This host added the history entry of the open article. */
@@ -72,7 +71,7 @@ export class DeepLinkController implements ReactiveController {
       this.#arrived = true;
       this.#follow();
     }
-    if (!this.#active) return;
+    if (!linked.has(host)) return;
     const slug = host.reader.article?.slug;
     if (slug === this.#shown) return;
     if (slug && this.#shown) history.replaceState(history.state, '', urlWith(slug));
@@ -84,8 +83,7 @@ export class DeepLinkController implements ReactiveController {
   /** Turns on with `deep-link` on a connected host, off otherwise. */
   #sync(): void {
     const on = !!this.#host.deepLink && this.#host.isConnected;
-    if (on === this.#active) return;
-    this.#active = on;
+    if (on === linked.has(this.#host)) return;
     if (on) {
       linked.add(this.#host);
       addEventListener('popstate', this.#handlePopState);
@@ -110,11 +108,13 @@ export class DeepLinkController implements ReactiveController {
     this.#pushed = false;
   }
 
-  /** The linked article, when this host is the one that opens it. */
+  /**
+   * The linked article, when this host is the one that opens it: the first linked host that
+   * shows it (so only while this host has `deep-link` and shows the article itself).
+   */
   #owned(slug: string | null): FullArticle | undefined {
-    const a = slug ? bySlug.get(slug) : undefined;
-    if (!a?.minutes || !this.#active || !this.#host.knows(a.slug)) return undefined;
-    return [...linked].find((el) => el.knows(a.slug)) === this.#host ? a : undefined;
+    const a = bySlug.get(slug!);
+    return a?.minutes && [...linked].find((el) => el.knows(a.slug)) === this.#host ? a : undefined;
   }
 
   /** Opens the article the URL names, if this host owns it; the URL already says so. */

@@ -1,17 +1,17 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { Strings } from '../../shared/data.js';
 import { format } from '../../shared/i18n.js';
-import en from '../../shared/translations/en.js';
 import { follow, localeOf } from '../i18n.js';
 
 /**
- * The host's language, direction and strings, read afresh before each update and
- * followed live: a change of `lang` or `dir` anywhere above it, or a new translation.
+ * The host's language, direction and strings, read afresh before each update (so before
+ * the first render: they need no initial values) and followed live: a change of `lang` or
+ * `dir` anywhere above it, or a new translation.
  */
 export class LocaleController implements ReactiveController {
-  lang = 'en';
-  dir: 'ltr' | 'rtl' = 'ltr';
-  strings: Strings = en;
+  lang!: string;
+  dir!: 'ltr' | 'rtl';
+  strings!: Strings;
   /** Still fetching this language's strings. */
   loading?: boolean;
 

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import type { ArticleData, Block, FullArticle } from '../../shared/data.js';
 import { fetchJson } from '../collection.js';
 import { emit } from '../events.js';
-import { ScrollLockController } from './scroll-lock.js';
+import { lockScroll, unlockScroll } from './scroll-lock.js';
 
 /** Bodies fetched so far, by file: shared on purpose, so each is fetched once per page. */
 const bodies = new Map<string, Block[]>();
@@ -17,24 +17,23 @@ export class ReaderController implements ReactiveController {
   /** The article open in the reader. */
   article?: FullArticle;
   /** The body could not be fetched. */
-  failed = false;
+  failed?: boolean;
   /** A confirmation in the reader, e.g. "Link copied". */
-  note = '';
+  note?: string;
   #opener?: HTMLElement;
-  #scroll: ScrollLockController;
 
   #host: ReactiveElement;
 
   constructor(host: ReactiveElement) {
     this.#host = host;
     host.addController(this);
-    this.#scroll = new ScrollLockController(host);
   }
 
   hostDisconnected(): void {
     this.article = this.#opener = undefined;
     this.failed = false;
     this.#dialog?.close(); // its close event finds no article: nothing to announce
+    unlockScroll(this);
   }
 
   get #dialog() {
@@ -78,7 +77,7 @@ export class ReaderController implements ReactiveController {
       emit(this.#host, 'article-close', { slug: previous.slug });
       dialog.focus();
     } else {
-      this.#scroll.lock();
+      lockScroll(this);
       if (!dialog.open) dialog.showModal();
     }
     dialog.scrollTop = 0;
@@ -95,7 +94,7 @@ export class ReaderController implements ReactiveController {
     const a = this.article;
     if (!a) return;
     this.article = undefined;
-    this.#scroll.unlock();
+    unlockScroll(this);
     this.#host.requestUpdate();
     this.#opener?.focus();
     emit(this.#host, 'article-close', { slug: a.slug });

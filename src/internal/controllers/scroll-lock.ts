@@ -1,38 +1,25 @@
-import type { ReactiveController, ReactiveElement } from 'lit';
+// Keeps wheel, touch and keys from scrolling the page behind an open reader, with a sheet
+// adopted by the document: no host style is touched. The reader controller holds and
+// releases it (also when its host leaves the page).
 
 /**
- * The elements holding the page still, and the sheet that does it. Shared on purpose:
+ * The readers holding the page still, and the sheet that does it. Shared on purpose:
  * the page is locked while any reader is open, and unlocked when the last one closes.
  */
-const holders = new Set<ReactiveElement>();
+const holders = new Set<object>();
 const sheet = new CSSStyleSheet();
 
-/**
- * Keeps wheel, touch and keys from scrolling the page behind the host's reader, with a
- * sheet adopted by the document: no host style is touched. Released when the host leaves.
- */
-export class ScrollLockController implements ReactiveController {
-  #host: ReactiveElement;
-
-  constructor(host: ReactiveElement) {
-    this.#host = host;
-    host.addController(this);
+/** Locks the page's scroll for `holder`. */
+export function lockScroll(holder: object): void {
+  if (!holders.size) {
+    const gutter = innerWidth > document.documentElement.clientWidth; // keep a classic scrollbar's room
+    sheet.replaceSync(`html{overflow:hidden!important${gutter ? ';scrollbar-gutter:stable' : ''}}`);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   }
+  holders.add(holder);
+}
 
-  lock(): void {
-    if (!holders.size) {
-      const gutter = innerWidth > document.documentElement.clientWidth; // keep a classic scrollbar's room
-      sheet.replaceSync(`html{overflow:hidden!important${gutter ? ';scrollbar-gutter:stable' : ''}}`);
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    }
-    holders.add(this.#host);
-  }
-
-  unlock(): void {
-    if (holders.delete(this.#host) && !holders.size) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-  }
-
-  hostDisconnected(): void {
-    this.unlock();
-  }
+/** Releases `holder`'s lock; the page scrolls again once no reader holds it. */
+export function unlockScroll(holder: object): void {
+  if (holders.delete(holder) && !holders.size) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
 }

@@ -1,15 +1,13 @@
 // The cards: an article's, and an author's (who gathers her title-only entries), in one
 // frame: [title] who (photo or monogram, name, meta) · body · actions.
 import { html, nothing } from 'lit';
-import type { ArticleData, AuthorData } from '../../shared/data.js';
+import type { ArticleData, AuthorData, CoverImage, FullArticle } from '../../shared/data.js';
 import type { ArticleBase } from '../article-base.js';
-import { authorAt } from '../collection.js';
+import { authorAt, fileUrl } from '../collection.js';
 import { emit } from '../events.js';
-import { avatar, blocks, byline, heading } from './blocks.js';
+import { avatar, blocks, byline, heading, link } from './blocks.js';
 
 type Content = unknown;
-
-const link = (href: string, text: string) => html`<a href=${href} target="_blank" rel="noopener noreferrer">${text}</a>`;
 
 /** Photo or monogram, then a name line and what goes under it. */
 export const who = (photo: Content, name: Content, meta: Content) => html`<div class="who">${photo}<div>${name}${meta}</div></div>`;
@@ -40,14 +38,25 @@ const entry = (el: ArticleBase, a: ArticleData) =>
 /** "More from …": the author's other titles. */
 export const more = (el: ArticleBase, author: AuthorData, entries: readonly ArticleData[]) =>
   entries.length
-    ? html`${heading(Math.min(6, el.level + 1), el.locale.t('more', { name: author.name }), nothing, nothing)}
+    ? html`${heading(el.level + 1, el.locale.t('more', { name: author.name }), nothing)}
         <ul class="more">
           ${entries.map((e) => html`<li lang=${e.lang ?? nothing} dir="auto">${entry(el, e)}</li>`)}
         </ul>`
     : nothing;
 
-/** An article's card: title, author, reading time, excerpt, Read and booking. */
-export function articleCard(el: ArticleBase, a: ArticleData) {
+/**
+ * The cover image, its box reserved by width/height. `sizes` follows the card widths of the
+ * container queries (1, 2 or 3 a view); `alt=""` keeps a decorative image from assistive tech.
+ */
+export const cover = (i: CoverImage | undefined, lazy?: boolean) =>
+  i
+    ? html`<img part="image" class="cover" src=${fileUrl(i.variants[0]![0])} srcset=${i.variants.map(([s, w]) => `${fileUrl(s)} ${w}w`).join()}
+        sizes="(min-width:56em) 33vw,(min-width:36em) 50vw,100vw" width=${i.width} height=${i.height} alt=${i.alt}
+        loading=${lazy ? 'lazy' : 'eager'} decoding="async" />`
+    : nothing;
+
+/** An article's card: image, title, author, reading time, excerpt, Read and booking; `lazy` when out of the first view. */
+export function articleCard(el: ArticleBase, a: ArticleData, lazy?: boolean) {
   const author = authorAt(a.author);
   const { level, locale, reader } = el;
   const ui = a.lang ? locale.lang : nothing;
@@ -64,10 +73,10 @@ export function articleCard(el: ArticleBase, a: ArticleData) {
     : nothing;
   return card(
     a.lang ?? nothing,
-    heading(level, a.url && !a.minutes ? link(a.url, a.title) : a.title),
+    [cover((a as FullArticle).image, lazy), heading(level, a.url && !a.minutes ? link(a.url, a.title) : a.title)],
     who(avatar(author), nameLine(author), a.minutes ? meta(locale.t('minutes', { n: a.minutes }), ui) : nothing),
     body,
-    html`${read}${booking(el, author, a.slug)}`,
+    [read, booking(el, author, a.slug)],
     ui,
   );
 }
@@ -79,7 +88,7 @@ export function authorCard(el: ArticleBase, index: number, entries: readonly Art
     nothing,
     nothing,
     who(avatar(author, true), heading(el.level, author.name), meta(author.creds)),
-    html`${author.bio ? html`<div part="bio" class="bio">${blocks(author.bio, el.level)}</div>` : nothing}${more(el, author, entries)}`,
+    [author.bio ? html`<div part="bio" class="bio">${blocks(author.bio, el.level)}</div>` : nothing, more(el, author, entries)],
     booking(el, author, ''),
   );
 }

@@ -17,9 +17,17 @@ export function minifyCss(text: string): string {
 /**
  * Once minified, the only line breaks left are inside template literals: the
  * indentation of html`` templates. Drops it around tags and collapses the rest.
+ * Then the quotes around static attribute values that need none (` part="card"` →
+ * ` part=card`, only a space-preceded name and a value of letters, digits and `-`,
+ * followed by a space or `>`), and the `/` of `<img … />`, which HTML ignores.
  */
 export const collapseTemplates = (code: string) =>
-  code.replace(/>\n\s*/g, '>').replace(/\s*\n\s*</g, '<').replace(/\n\s*/g, ' ');
+  code
+    .replace(/>\n\s*/g, '>')
+    .replace(/\s*\n\s*</g, '<')
+    .replace(/\n\s*/g, ' ')
+    .replace(/ ([a-z][a-z-]*)="([\w-]+)"(?=[ >])/g, ' $1=$2')
+    .replace(/ \/>`/g, '>`');
 
 /** Minifies the css`` template in every `*.styles.ts` module, and the html`` templates' indentation. */
 export function minifyTemplates(): Plugin {
