@@ -13,6 +13,7 @@ import { ENGINES, NAMES, launch } from './browsers.mjs';
 import { axeInWidgets, postOnItsPage, readArticle, widgetsOnPage } from './page.mjs';
 import { PARAGRAPHS, formFields, writeContent } from './content.mjs';
 import { lifecycleSuite } from './lifecycle.mjs';
+import { sourceSuite } from './source.mjs';
 
 const TIMEOUT = { timeout: 60000 };
 const FOLDER = 'wp-content/uploads/practice-articles-posts';
@@ -232,6 +233,8 @@ export function postsSuite(root, getSite) {
       });
     }
 
-    lifecycleSuite(() => ({ site, c, files, read, data, article, anonymous }));
+    const shared = () => ({ site, c, files, read, data, article, anonymous });
+    sourceSuite(shared);
+    lifecycleSuite(shared);
   });
 }

@@ -157,7 +157,7 @@ function regenerate_now()
 function post_changed($id)
 {
     $type = get_post_type($id);
-    if ($type === 'post' || $type === 'attachment' || $type === false) {
+    if ($type === settings()['post_type'] || $type === 'attachment' || $type === false) {
         schedule_regeneration();
     }
 }
@@ -171,7 +171,7 @@ function post_changed($id)
  */
 function status_changed($new, $old, $item)
 {
-    if (($new === 'publish' || $old === 'publish') && $item->post_type === 'post') {
+    if (($new === 'publish' || $old === 'publish') && $item->post_type === settings()['post_type']) {
         schedule_regeneration();
     }
 }
