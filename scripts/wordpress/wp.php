@@ -73,6 +73,9 @@ switch ($command) {
             fail($result->get_error_message());
         }
         update_option('permalink_structure', '');
+        // WordPress's own comment avatars come from Gravatar, another host, which this
+        // offline site can't reach: the pages' console must show the plugin's errors only.
+        update_option('show_avatars', '0');
         switch_theme($args['theme']);
         done(array('version' => get_bloginfo('version'), 'theme' => get_stylesheet()));
         break;

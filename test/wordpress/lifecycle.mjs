@@ -43,6 +43,16 @@ export function lifecycleSuite(get) {
       assert.ok(!read('practice-articles.js').includes('Couples test post two'));
       assert.ok(!files().includes(body), 'its body file is deleted');
     });
+
+    it('shows nothing of a post once it is unpublished (back to draft)', async () => {
+      const b2 = article('b2');
+      assert.ok(b2 && files().includes(b2.src));
+      await site.visitors.administrator.rest(`/wp/v2/posts/${c.posts.b2.id}`, { method: 'POST', json: { status: 'draft' } });
+      const page = (await anonymous().request(new URL(c.pages.topicShortcode.link).search)).text;
+      assert.ok(page.includes('Anxiety test post one') && !page.includes('Anxiety test post two'), 'the page');
+      assert.ok(!read('practice-articles.js').includes('Anxiety test post two'), 'the script');
+      assert.ok(!files().includes(b2.src), 'its body file is deleted');
+    });
   });
 
   describe('scale', () => {
