@@ -123,6 +123,10 @@ function regenerate()
         'articles' => count($collected['index']['articles']),
     );
     update_option(GENERATED_OPTION, $record, true);
+    // A site of a network the plugin was activated for has had no activation of its own.
+    if (!wp_next_scheduled(CRON_HOOK)) {
+        wp_schedule_event(time() + DAY_IN_SECONDS, 'daily', CRON_HOOK);
+    }
     return $record;
 }
 
