@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { before, describe, it } from 'node:test';
-import { HIDDEN, PARAGRAPHS, blocks, paragraph } from './content.mjs';
+import { HIDDEN, PARAGRAPHS, blocks, paragraph, saveProfile } from './content.mjs';
 
 export function lifecycleSuite(get) {
   let site, c, files, read, data, article, anonymous;
@@ -30,6 +30,18 @@ export function lifecycleSuite(get) {
   });
 
   describe('freshness', () => {
+    it('shows a changed profile and a renamed category on the next page load', async () => {
+      const saved = await saveProfile(c.people.two.visitor, { practice_articles_credentials: 'MA, LPC' });
+      assert.equal(saved.status, 302);
+      assert.equal(data().authors[article('a2').author].creds, 'MA, LPC');
+      const admin = site.visitors.administrator;
+      const [anxiety] = await admin.rest('/wp/v2/categories?slug=anxiety');
+      await admin.rest(`/wp/v2/categories/${anxiety.id}`, { method: 'POST', json: { name: 'Anxiety and worry' } });
+      assert.deepEqual(data().topics.find(([slug]) => slug === 'anxiety'), ['anxiety', 'Anxiety and worry']);
+      const editor = (await admin.request('/wp-admin/post-new.php')).text;
+      assert.ok(editor.includes('Anxiety and worry'), 'the block\'s topic picker');
+    });
+
     it('shows an edited title on the next page load, and nothing of a trashed post', async () => {
       const admin = site.visitors.administrator;
       await admin.rest(`/wp/v2/posts/${c.posts.a1.id}`, { method: 'POST', json: { title: 'Couples test post one, retitled' } });
