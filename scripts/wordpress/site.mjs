@@ -44,7 +44,7 @@ function run(cmd, args, what) {
   return r.stdout;
 }
 
-async function freePort() {
+export async function freePort() {
   return new Promise((resolve) => {
     const s = createServer().listen(0, '127.0.0.1', () => {
       const { port } = s.address();
@@ -53,7 +53,7 @@ async function freePort() {
   });
 }
 
-async function waitFor(what, ok, ms = 20000) {
+export async function waitFor(what, ok, ms = 20000) {
   const deadline = Date.now() + ms;
   while (!(await ok())) {
     if (Date.now() > deadline) throw new Error(`${what} did not start in ${ms / 1000} s`);
@@ -61,14 +61,14 @@ async function waitFor(what, ok, ms = 20000) {
   }
 }
 
-const connects = (options) =>
+export const connects = (options) =>
   new Promise((resolve) => {
     const socket = createConnection(options, () => (socket.end(), resolve(true)));
     socket.on('error', () => resolve(false));
   });
 
 /** Starts a child in its own process group; `stop` ends the group. */
-function start(cmd, args, options) {
+export function start(cmd, args, options) {
   const child = spawn(cmd, args, { detached: true, stdio: 'ignore', ...options });
   child.on('error', () => {}); // reported by the caller's wait, with a clearer message
   const exited = new Promise((resolve) => child.on('exit', resolve));
@@ -93,7 +93,7 @@ function start(cmd, args, options) {
 }
 
 /** MariaDB with its data in `dir`, listening only on a socket there. */
-async function startDatabase(dir) {
+export async function startDatabase(dir) {
   const root = process.getuid?.() === 0 ? ['--user=root'] : [];
   const data = join(dir, 'data');
   const socket = join(dir, 'mysqld.sock');
@@ -106,8 +106,17 @@ async function startDatabase(dir) {
   return { ...db, server };
 }
 
-/** The site folder: links to the packaged WordPress, its own wp-config.php and wp-content/. */
-function makeSiteFolder(dir, url, db, logs) {
+/**
+ * The site folder: links to the packaged WordPress, its own wp-config.php and wp-content/.
+ * `network`: 'install' (no fixed address: a network's sites each have their own) or 'on'
+ * (a subdirectory network, after wp.php's network command made its tables).
+ */
+export function makeSiteFolder(dir, url, db, logs, { network } = {}) {
+  if (network !== 'on') linkWordPress(dir);
+  writeFileSync(join(dir, 'wp-config.php'), siteConfig(url, db, logs, network));
+}
+
+function linkWordPress(dir) {
   if (!existsSync(join(CORE, 'wp-settings.php'))) throw new Error(`no WordPress in ${CORE} (apt-get install wordpress)`);
   mkdirSync(dir);
   for (const entry of readdirSync(CORE)) {
@@ -117,12 +126,20 @@ function makeSiteFolder(dir, url, db, logs) {
   const themes = join(CORE, 'wp-content/themes');
   if (!existsSync(join(themes, THEME))) throw new Error(`no ${THEME} theme in ${themes} (apt-get install wordpress-theme-${THEME})`);
   for (const theme of readdirSync(themes)) symlinkSync(join(themes, theme), join(dir, 'wp-content/themes', theme));
+}
+
+function siteConfig(url, db, logs, network) {
   const salt = () => randomBytes(32).toString('hex');
   const keys = ['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT'];
-  writeFileSync(
-    join(dir, 'wp-config.php'),
-    `<?php
+  const host = new URL(url).host;
+  const where = !network
+    ? `define('WP_HOME', '${url}');\ndefine('WP_SITEURL', '${url}');`
+    : network === 'on'
+      ? `define('MULTISITE', true);\ndefine('SUBDOMAIN_INSTALL', false);\ndefine('DOMAIN_CURRENT_SITE', '${host}');\ndefine('PATH_CURRENT_SITE', '/');\ndefine('SITE_ID_CURRENT_SITE', 1);\ndefine('BLOG_ID_CURRENT_SITE', 1);`
+      : '';
+  return `<?php
 // A throwaway site for the practice-articles plugin tests (scripts/wordpress/site.mjs).
+// The site: ${url}
 define('DB_NAME', '${db.name}');
 define('DB_USER', '${db.user}');
 define('DB_PASSWORD', '${db.password}');
@@ -131,8 +148,7 @@ define('DB_CHARSET', 'utf8mb4');
 define('DB_COLLATE', '');
 ${keys.map((k) => `define('${k}', '${salt()}');`).join('\n')}
 $table_prefix = 'wp_';
-define('WP_HOME', '${url}');
-define('WP_SITEURL', '${url}');
+${where}
 define('WP_CONTENT_DIR', __DIR__ . '/wp-content');
 define('FS_METHOD', 'direct');
 define('WP_HTTP_BLOCK_EXTERNAL', true);
@@ -145,24 +161,31 @@ if (!defined('ABSPATH')) {
     define('ABSPATH', __DIR__ . '/');
 }
 require_once ABSPATH . 'wp-settings.php';
-`,
-  );
+`;
 }
 
-/** Runs scripts/wordpress/wp.php against the site; returns its JSON answer. */
-function wp(siteDir, command, args = {}) {
+/** Runs scripts/wordpress/wp.php against the site (on a network, `args.path` picks the site); returns its JSON answer. */
+export function wp(siteDir, command, args = {}) {
   const out = run(program('php', '/usr/bin/php'), [join(here, 'wp.php'), siteDir, command, JSON.stringify(args)], `wp.php ${command} (apt-get install php-cli php-mysql)`);
   return JSON.parse(out.trim().split('\n').pop());
 }
 
 /** An HTTP client with a cookie jar: a user of the site, without a browser. */
 export class Visitor {
-  constructor(base) {
+  constructor(base, { prefix = '', cookies } = {}) {
     this.base = base;
-    this.cookies = new Map([['wordpress_test_cookie', 'WP%20Cookie%20check']]);
+    /** A network site's subfolder ('/site2'), put before every path; `cookies` shares a jar (one login, every site). */
+    this.prefix = prefix;
+    this.cookies = cookies ?? new Map([['wordpress_test_cookie', 'WP%20Cookie%20check']]);
+  }
+
+  /** The same user on another site of a network. */
+  onSite(prefix) {
+    return Object.assign(new Visitor(this.base, { prefix, cookies: this.cookies }), { login: this.login });
   }
 
   async request(path, { method = 'GET', form, json, body, headers = {} } = {}) {
+    if (path.startsWith('/')) path = this.prefix + path;
     const h = { ...headers, cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') };
     if (form) body = new URLSearchParams(form);
     if (json) {
@@ -213,19 +236,19 @@ export function field(html, name, after = '') {
 }
 
 /** Plugins → Add New → Upload Plugin, then Activate: what a site owner does with the zip. */
-async function installPlugin(admin, zipPath) {
-  const page = await admin.request('/wp-admin/plugin-install.php?tab=upload');
+export async function installPlugin(admin, zipPath, at = '/wp-admin') {
+  const page = await admin.request(`${at}/plugin-install.php?tab=upload`);
   const form = new FormData();
   form.set('_wpnonce', field(page.text, '_wpnonce', 'update.php?action=upload-plugin'));
-  form.set('_wp_http_referer', '/wp-admin/plugin-install.php?tab=upload');
+  form.set('_wp_http_referer', `${at}/plugin-install.php?tab=upload`);
   form.set('pluginzip', new Blob([readFileSync(zipPath)], { type: 'application/zip' }), 'practice-articles-wordpress.zip');
   form.set('install-plugin-submit', 'Install Now');
-  const installed = await admin.request('/wp-admin/update.php?action=upload-plugin', { method: 'POST', body: form });
+  const installed = await admin.request(`${at}/update.php?action=upload-plugin`, { method: 'POST', body: form });
   const activate = /href="([^"]*plugins\.php\?action=activate[^"]*)"/.exec(installed.text);
   if (!installed.text.includes('Plugin installed successfully') || !activate) {
     throw new Error(`installing the zip failed:\n${installed.text.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').slice(0, 2000)}`);
   }
-  const activated = await admin.request(activate[1].replaceAll('&amp;', '&').replace(/^(?!https?:|\/)/, '/wp-admin/'));
+  const activated = await admin.request(activate[1].replaceAll('&amp;', '&').replace(/^(?!https?:|\/)/, `${at}/`));
   if (activated.status !== 302 || !activated.location.includes('activate=true')) throw new Error(`activating the plugin failed (HTTP ${activated.status} ${activated.location})`);
 }
 

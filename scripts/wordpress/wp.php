@@ -13,6 +13,10 @@
  * regenerate: makes the posts' script now; prints how long it took.
  * text:    the plugin's excerpt and word count of each text (to compare with the command's).
  * uninstall: runs the plugin's uninstall.php, as deleting it from Plugins does.
+ * network: makes the single site the main site of a subdirectory network (its tables).
+ * site:    adds a site to the network, with the given administrator.
+ *
+ * On a network, the argument "path" ("/site2/") says which site a command runs on.
  *
  * Prints one line of JSON.
  *
@@ -30,10 +34,11 @@ $command = $argv[2];
 $args = $argc > 3 ? json_decode($argv[3], true) : array();
 
 $config = file_get_contents($site . '/wp-config.php');
-// WordPress reads the host from the request; here, from the site's own address.
-preg_match("#'WP_HOME', 'http://([^']+)'#", (string) $config, $home);
+// WordPress reads the host from the request; here, from the site's own address. On a
+// network, the path picks the site ("/site2/").
+preg_match('#^// The site: http://([^/\s]+)#m', (string) $config, $home);
 $_SERVER['HTTP_HOST'] = $home[1];
-$_SERVER['REQUEST_URI'] = '/';
+$_SERVER['REQUEST_URI'] = isset($args['path']) ? $args['path'] : '/';
 $_SERVER['SERVER_PROTOCOL'] = 'HTTP/1.1';
 
 define('ABSPATH', $site . '/');
@@ -72,7 +77,15 @@ switch ($command) {
         if (is_wp_error($result)) {
             fail($result->get_error_message());
         }
+        if (isset($args['url'])) {
+            // A network's main site: no WP_HOME in wp-config.php, so the address is an option.
+            update_option('home', $args['url']);
+            update_option('siteurl', $args['url']);
+        }
         update_option('permalink_structure', '');
+        // WordPress's own comment avatars come from Gravatar, another host, which this
+        // offline site can't reach: the pages' console must show the plugin's errors only.
+        update_option('show_avatars', '0');
         switch_theme($args['theme']);
         done(array('version' => get_bloginfo('version'), 'theme' => get_stylesheet()));
         break;
@@ -149,6 +162,42 @@ switch ($command) {
         define('WP_UNINSTALL_PLUGIN', 'practice-articles/practice-articles.php');
         include WP_PLUGIN_DIR . '/practice-articles/uninstall.php';
         done(true);
+        break;
+
+    case 'network':
+        // What Tools → Network Setup does, before wp-config.php gets the MULTISITE lines.
+        require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+        define('WP_INSTALLING_NETWORK', true);
+        // As wp-admin/network.php does: a single site's $wpdb has no names for these tables.
+        foreach ($wpdb->tables('ms_global') as $table => $prefixed) {
+            $wpdb->$table = $prefixed;
+        }
+        install_network();
+        $result = populate_network(1, $_SERVER['HTTP_HOST'], get_option('admin_email'), $args['title'], '/', false);
+        if (is_wp_error($result)) {
+            fail($result->get_error_message());
+        }
+        // populate_network sets /blog/ permalinks; the tests use plain ones on every site.
+        update_option('permalink_structure', '');
+        done(true);
+        break;
+
+    case 'site':
+        $user = get_user_by('login', $args['admin']);
+        // A network's domain has no port in WordPress's rules (it cleans the ":" out as it
+        // does for a user name); this loopback site's address has one, as the network has.
+        add_filter('sanitize_user', function ($clean, $raw) {
+            return $raw === $_SERVER['HTTP_HOST'] ? $raw : $clean;
+        }, 10, 2);
+        $id = wpmu_create_blog($_SERVER['HTTP_HOST'], $args['slug'], $args['title'], $user->ID);
+        if (is_wp_error($id)) {
+            fail($id->get_error_message());
+        }
+        switch_to_blog($id);
+        update_option('permalink_structure', '');
+        update_option('show_avatars', '0');
+        restore_current_blog();
+        done(array('id' => $id, 'url' => get_home_url($id)));
         break;
 
     default:

@@ -19,6 +19,9 @@ async function puppeteerTab(browser) {
   await page.setViewport({ width: 1280, height: 900 });
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e.message ?? e)));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console.error: ${m.text()} (${m.location()?.url ?? ''})`);
+  });
   return {
     page,
     errors,
@@ -53,7 +56,7 @@ export async function launch(engine) {
   await browser.setWindowSize(1280, 900).catch(() => {}); // MiniBrowser may keep its own size
   const keys = { Escape: '\uE00C', Tab: '\uE004' };
   return {
-    errors: [], // WebDriver classic reports no page errors; the other engines do
+    errors: [], // WebDriver classic reports no page errors or console messages; the other engines do
     goto: (url) => browser.url(url),
     evaluate: (fn, ...args) => browser.execute(fn, ...args),
     press: (key) => browser.keys([keys[key] ?? key]),

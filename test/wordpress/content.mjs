@@ -138,6 +138,7 @@ export async function writeContent(site) {
   const pages = {
     topicBlock: await page('The block with a topic', block({ topic: 'couples-therapy' })),
     topicShortcode: await page('The shortcode with a topic', `<!-- wp:shortcode -->\n[practice_articles topic="anxiety" limit="2"]\n<!-- /wp:shortcode -->`),
+    topicTag: await page('The block with a tag as its topic', block({ topic: 'sleep' })),
     everything: await page('The block with every post', block()),
   };
   return { people, posts, hidden, pages, cover };

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { before, describe, it } from 'node:test';
-import { HIDDEN, PARAGRAPHS, blocks, paragraph } from './content.mjs';
+import { HIDDEN, PARAGRAPHS, blocks, paragraph, saveProfile } from './content.mjs';
 
 export function lifecycleSuite(get) {
   let site, c, files, read, data, article, anonymous;
@@ -30,6 +30,18 @@ export function lifecycleSuite(get) {
   });
 
   describe('freshness', () => {
+    it('shows a changed profile and a renamed category on the next page load', async () => {
+      const saved = await saveProfile(c.people.two.visitor, { practice_articles_credentials: 'MA, LPC' });
+      assert.equal(saved.status, 302);
+      assert.equal(data().authors[article('a2').author].creds, 'MA, LPC');
+      const admin = site.visitors.administrator;
+      const [anxiety] = await admin.rest('/wp/v2/categories?slug=anxiety');
+      await admin.rest(`/wp/v2/categories/${anxiety.id}`, { method: 'POST', json: { name: 'Anxiety and worry' } });
+      assert.deepEqual(data().topics.find(([slug]) => slug === 'anxiety'), ['anxiety', 'Anxiety and worry']);
+      const editor = (await admin.request('/wp-admin/post-new.php')).text;
+      assert.ok(editor.includes('Anxiety and worry'), 'the block\'s topic picker');
+    });
+
     it('shows an edited title on the next page load, and nothing of a trashed post', async () => {
       const admin = site.visitors.administrator;
       await admin.rest(`/wp/v2/posts/${c.posts.a1.id}`, { method: 'POST', json: { title: 'Couples test post one, retitled' } });
@@ -42,6 +54,16 @@ export function lifecycleSuite(get) {
       assert.ok(!after.includes('Couples test post two'));
       assert.ok(!read('practice-articles.js').includes('Couples test post two'));
       assert.ok(!files().includes(body), 'its body file is deleted');
+    });
+
+    it('shows nothing of a post once it is unpublished (back to draft)', async () => {
+      const b2 = article('b2');
+      assert.ok(b2 && files().includes(b2.src));
+      await site.visitors.administrator.rest(`/wp/v2/posts/${c.posts.b2.id}`, { method: 'POST', json: { status: 'draft' } });
+      const page = (await anonymous().request(new URL(c.pages.topicShortcode.link).search)).text;
+      assert.ok(page.includes('Anxiety test post one') && !page.includes('Anxiety test post two'), 'the page');
+      assert.ok(!read('practice-articles.js').includes('Anxiety test post two'), 'the script');
+      assert.ok(!files().includes(b2.src), 'its body file is deleted');
     });
   });
 

@@ -65,12 +65,13 @@ export async function openReader(n) {
   root.querySelector('button[part~="read"]').click();
   const dialog = root.querySelector('dialog[part~="reader"]');
   const deadline = Date.now() + 10000;
-  while (Date.now() < deadline && !(dialog.open && dialog.querySelector('.text p'))) await new Promise((r) => setTimeout(r, 50));
+  // Not the "Loading…" line (p.state) that stands in the text's place while a body is fetched.
+  while (Date.now() < deadline && !(dialog.open && dialog.querySelector('.text p:not(.state)'))) await new Promise((r) => setTimeout(r, 50));
   const heading = dialog.querySelector('#reader-title');
   return {
     open: dialog.open,
     heading: heading ? [heading.localName, heading.textContent.trim()] : null,
-    paragraphs: dialog.querySelectorAll('.text p').length,
+    paragraphs: dialog.querySelectorAll('.text p:not(.state)').length,
     bodyRequests: performance.getEntriesByType('resource').map((r) => r.name).filter((u) => u.includes('/bodies/')),
     location: location.href,
   };
@@ -119,6 +120,8 @@ export async function readArticle(title) {
       links: [...dialog.querySelectorAll('a')].map((a) => ({ href: a.href, text: text(a) })),
       images: [...dialog.querySelectorAll('img')].map((i) => i.src),
       text: text(dialog),
+      partial: [...dialog.querySelectorAll('.text p.partial')].map((x) => ({ text: text(x), links: [...x.querySelectorAll('a')].map((a) => ({ href: a.href, text: text(a) })) })),
+      page: [...dialog.querySelectorAll('a[part~="page"]')].map((a) => a.href),
     };
     dialog.close();
     return shown;
@@ -135,4 +138,27 @@ export function postOnItsPage() {
     headings: [...content.querySelectorAll(':scope > h2, :scope > h3, :scope > h4')].map(text),
     items: [...content.querySelectorAll(':scope > ul > li, :scope > ol > li')].map(text),
   };
+}
+
+/** The cover images on the cards of the page's widgets, once they have loaded (or failed). */
+export async function coverImages() {
+  const images = () => [...document.querySelectorAll('practice-articles, practice-article-card')]
+    .flatMap((h) => [...h.shadowRoot.querySelectorAll('[part~="card"] img[part~="image"]')]);
+  const deadline = Date.now() + 10000;
+  while (Date.now() < deadline && !(images().length && images().every((i) => i.complete))) await new Promise((r) => setTimeout(r, 50));
+  return images().map((i) => {
+    const card = i.closest('[part~="card"]');
+    const title = card && card.querySelector('[part~="title"]');
+    return {
+      card: title ? title.textContent.trim() : null,
+      src: i.getAttribute('src'),
+      srcset: i.getAttribute('srcset'),
+      sizes: i.getAttribute('sizes'),
+      width: i.getAttribute('width'),
+      height: i.getAttribute('height'),
+      alt: i.getAttribute('alt'),
+      loaded: i.complete && i.naturalWidth > 0,
+      current: i.currentSrc,
+    };
+  });
 }

@@ -10,9 +10,10 @@ import { after, before, describe, it } from 'node:test';
 import Ajv from 'ajv/dist/2020.js';
 import { Visitor, saveSettings, SETTINGS } from '../../scripts/wordpress/site.mjs';
 import { ENGINES, NAMES, launch } from './browsers.mjs';
-import { axeInWidgets, postOnItsPage, readArticle, widgetsOnPage } from './page.mjs';
+import { axeInWidgets, coverImages, postOnItsPage, readArticle, switchLanguage, widgetsOnPage } from './page.mjs';
 import { PARAGRAPHS, formFields, writeContent } from './content.mjs';
 import { lifecycleSuite } from './lifecycle.mjs';
+import { sourceSuite } from './source.mjs';
 
 const TIMEOUT = { timeout: 60000 };
 const FOLDER = 'wp-content/uploads/practice-articles-posts';
@@ -40,6 +41,16 @@ function commandScript(root, template, data) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { cwd: root, input: JSON.stringify([template, data]), encoding: 'utf8' });
   assert.equal(r.status, 0, r.stderr);
   return r.stdout;
+}
+
+/** The widget's own words for `lang`: English from its source, the others from the files the build wrote. */
+function strings(root, lang) {
+  if (lang !== 'en') {
+    const folder = readdirSync(join(root, 'dist/i18n')).find((f) => readdirSync(join(root, 'dist/i18n', f)).includes(`${lang}.json`));
+    return JSON.parse(readFileSync(join(root, 'dist/i18n', folder, `${lang}.json`), 'utf8'));
+  }
+  const source = readFileSync(join(root, 'src/shared/translations/en.ts'), 'utf8');
+  return Object.fromEntries([...source.matchAll(/^\s+(\w+): '((?:[^'\\]|\\.)*)',$/gm)].map(([, k, v]) => [k, v.replace(/\\(.)/g, '$1')]));
 }
 
 export function postsSuite(root, getSite) {
@@ -187,6 +198,30 @@ export function postsSuite(root, getSite) {
           for (const key of ['a1', 'a2']) assert.ok(w.images.includes(authors[article(key).author].photo.src), `${key}'s author photo`);
         });
 
+        it('shows the featured image on its card: WordPress\'s own sizes as srcset, width and height, and its alt text', TIMEOUT, async () => {
+          await visit('topicBlock');
+          const covers = await tab.evaluate(coverImages);
+          assert.deepEqual(covers.map((i) => i.card), ['Couples test post one'], 'one cover, on the post with a featured image');
+          const [img] = covers;
+          const { sizes, width, height } = c.cover.media_details;
+          // WordPress's srcset holds the sizes with the full image's proportions (not the square thumbnail).
+          const same = Object.values(sizes).filter((x) => Math.abs(x.width / x.height - width / height) < 0.01);
+          assert.ok(same.length >= 3, JSON.stringify(sizes));
+          const candidates = img.srcset.split(',').map((x) => x.trim());
+          for (const x of same) assert.ok(candidates.includes(`${x.source_url} ${x.width}w`), `srcset has ${x.source_url} ${x.width}w: ${img.srcset}`);
+          assert.equal(candidates.length, same.length, img.srcset);
+          assert.ok(img.sizes, 'sizes');
+          assert.deepEqual([img.width, img.height, img.alt], [String(width), String(height), 'A flat green test image']);
+          assert.ok(img.loaded, `the image loads from the site: ${img.current}`);
+          assert.ok(img.current.startsWith(`${site.url}/wp-content/uploads/`), img.current);
+        });
+
+        it('shows the block with a tag as its topic: exactly the post with that tag', TIMEOUT, async () => {
+          const { widgets } = await visit('topicTag');
+          assert.deepEqual(articleTitles(widgets[0]), ['Anxiety test post one']);
+          assert.equal(widgets[0].attributes.articles, c.posts.b1.slug);
+        });
+
         it('shows the shortcode with a topic, and Read shows the post word for word, with the bio and a link to the post', TIMEOUT, async () => {
           await tab.goto(c.posts.b1.link);
           const own = await tab.evaluate(postOnItsPage);
@@ -199,8 +234,16 @@ export function postsSuite(root, getSite) {
           for (const text of own.headings) assert.ok(reader.headings.includes(text), `the heading "${text}"`);
           assert.deepEqual(reader.items, own.items);
           assert.ok(reader.paragraphs.includes('A test fixture bio, first paragraph.'), 'the author\'s bio');
-          assert.ok(reader.links.some((l) => l.href === c.posts.b1.link), 'a link to the post, where the embed is');
           assert.ok(!reader.text.includes('zqembedtest'), 'no trace of the embed');
+          assert.deepEqual(reader.page, [c.posts.b1.link], 'Open as page goes to the permalink');
+          // The embed is left out: the reader says so, in the widget's words, and links to the post.
+          const notice = (t) => [{ text: `${t.partial} ${t.partialLink}`, links: [{ href: c.posts.b1.link, text: t.partialLink }] }];
+          assert.deepEqual(reader.partial, notice(strings(root, 'en')));
+          await tab.evaluate(switchLanguage, 'de');
+          const german = await tab.evaluate(readArticle, 'Anxiety test post one');
+          assert.deepEqual(german.partial, notice(strings(root, 'de')), 'in German on a German page');
+          const other = await tab.evaluate(readArticle, 'Anxiety test post two');
+          assert.deepEqual(other.partial, [], 'no notice for a post the reader shows whole');
         });
 
         it('has no axe violations inside the widgets', TIMEOUT, async () => {
@@ -232,6 +275,8 @@ export function postsSuite(root, getSite) {
       });
     }
 
-    lifecycleSuite(() => ({ site, c, files, read, data, article, anonymous }));
+    const shared = () => ({ site, c, files, read, data, article, anonymous });
+    sourceSuite(shared);
+    lifecycleSuite(shared);
   });
 }

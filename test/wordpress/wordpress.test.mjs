@@ -13,6 +13,7 @@ import { ENGINES, NAMES, launch } from './browsers.mjs';
 import { axeInWidgets, openReader, readerOpen, switchLanguage, widgetsOnPage } from './page.mjs';
 import { editAsAuthor } from './editor.mjs';
 import { postsSuite } from './posts.mjs';
+import { networkSuite } from './network.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const plugin = join(root, 'wordpress/practice-articles');
@@ -352,3 +353,5 @@ describe('WordPress with the plugin installed from its zip', () => {
 
   postsSuite(root, () => site);
 });
+
+networkSuite();

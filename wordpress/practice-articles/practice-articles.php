@@ -25,6 +25,7 @@ require_once __DIR__ . '/includes/block.php';
 require_once __DIR__ . '/includes/shortcodes.php';
 require_once __DIR__ . '/includes/settings.php';
 require_once __DIR__ . '/includes/settings-list.php';
+require_once __DIR__ . '/includes/settings-posts.php';
 require_once __DIR__ . '/includes/text-rules.php';
 require_once __DIR__ . '/includes/html-inlines.php';
 require_once __DIR__ . '/includes/html-blocks.php';

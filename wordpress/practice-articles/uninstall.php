@@ -2,7 +2,8 @@
 
 /**
  * Deleting the plugin deletes what it made: its options, the script and body files it
- * generated from the posts, its cron event and the profile fields it added to users.
+ * generated from the posts and its cron events (on every site of a network), and the
+ * profile fields it added to users.
  * Posts keep their blocks (which then show nothing) and their shortcodes (which then
  * show as text) until the plugin is back. A folder uploaded to
  * wp-content/uploads/practice-articles/ is the owner's, and stays.
@@ -14,27 +15,45 @@ if (!defined('WP_UNINSTALL_PLUGIN')) {
     exit;
 }
 
-delete_option('practice_articles_settings');
-delete_option('practice_articles_generated');
-delete_option('practice_articles_index');
-wp_clear_scheduled_hook('practice_articles_regenerate');
+/**
+ * Deletes the current site's options, cron event and generated files.
+ */
+function practice_articles_uninstall_site()
+{
+    delete_option('practice_articles_settings');
+    delete_option('practice_articles_generated');
+    delete_option('practice_articles_index');
+    wp_clear_scheduled_hook('practice_articles_regenerate');
+    wp_clear_scheduled_hook('practice_articles_regenerate_once');
+
+    $uploads = wp_upload_dir(null, false);
+    if (!empty($uploads['error'])) {
+        return;
+    }
+    $dir = trailingslashit($uploads['basedir']) . 'practice-articles-posts';
+    foreach (array_merge(glob($dir . '/bodies/*') ?: array(), glob($dir . '/*') ?: array()) as $file) {
+        if (is_file($file)) {
+            wp_delete_file($file);
+        }
+    }
+    foreach (array($dir . '/bodies', $dir) as $folder) {
+        if (is_dir($folder)) {
+            rmdir($folder);
+        }
+    }
+}
+
+// On a network, every site has its own options and files; users (and their meta) are shared.
+if (is_multisite()) {
+    foreach (get_sites(array('fields' => 'ids', 'number' => 0)) as $practice_articles_site) {
+        switch_to_blog($practice_articles_site);
+        practice_articles_uninstall_site();
+        restore_current_blog();
+    }
+} else {
+    practice_articles_uninstall_site();
+}
 
 foreach (array('credentials', 'booking_url', 'short_name', 'photo') as $practice_articles_field) {
     delete_metadata('user', 0, 'practice_articles_' . $practice_articles_field, '', true);
-}
-
-$practice_articles_uploads = wp_upload_dir(null, false);
-if (empty($practice_articles_uploads['error'])) {
-    $practice_articles_dir = trailingslashit($practice_articles_uploads['basedir']) . 'practice-articles-posts';
-    foreach (glob($practice_articles_dir . '/bodies/*') ?: array() as $practice_articles_file) {
-        wp_delete_file($practice_articles_file);
-    }
-    foreach (glob($practice_articles_dir . '/*') ?: array() as $practice_articles_file) {
-        wp_delete_file($practice_articles_file);
-    }
-    foreach (array($practice_articles_dir . '/bodies', $practice_articles_dir) as $practice_articles_folder) {
-        if (is_dir($practice_articles_folder)) {
-            rmdir($practice_articles_folder);
-        }
-    }
 }

@@ -110,7 +110,8 @@ function day($mysql)
 }
 
 /**
- * A post's categories and tags, the default "Uncategorized" left out.
+ * A post's topics: the terms of its type's topic taxonomies (categories and tags for
+ * posts), the default "Uncategorized" left out.
  *
  * @param \WP_Post $item The post.
  * @return \WP_Term[]
@@ -118,7 +119,7 @@ function day($mysql)
 function post_terms($item)
 {
     $terms = array();
-    foreach (array('category', 'post_tag') as $taxonomy) {
+    foreach (topic_taxonomies($item->post_type) as $taxonomy) {
         $found = get_the_terms($item, $taxonomy);
         foreach (is_array($found) ? $found : array() as $term) {
             if (!($taxonomy === 'category' && $term->slug === 'uncategorized')) {

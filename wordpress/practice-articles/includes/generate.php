@@ -123,6 +123,10 @@ function regenerate()
         'articles' => count($collected['index']['articles']),
     );
     update_option(GENERATED_OPTION, $record, true);
+    // A site of a network the plugin was activated for has had no activation of its own.
+    if (!wp_next_scheduled(CRON_HOOK)) {
+        wp_schedule_event(time() + DAY_IN_SECONDS, 'daily', CRON_HOOK);
+    }
     return $record;
 }
 
@@ -157,7 +161,7 @@ function regenerate_now()
 function post_changed($id)
 {
     $type = get_post_type($id);
-    if ($type === 'post' || $type === 'attachment' || $type === false) {
+    if ($type === settings()['post_type'] || $type === 'attachment' || $type === false) {
         schedule_regeneration();
     }
 }
@@ -171,7 +175,7 @@ function post_changed($id)
  */
 function status_changed($new, $old, $item)
 {
-    if (($new === 'publish' || $old === 'publish') && $item->post_type === 'post') {
+    if (($new === 'publish' || $old === 'publish') && $item->post_type === settings()['post_type']) {
         schedule_regeneration();
     }
 }

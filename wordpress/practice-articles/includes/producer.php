@@ -6,7 +6,8 @@
  * uploads as the widget's script plus one body file per article, fetched on Read.
  *
  * It runs when content changes (hooks.php), never on a visitor's request. Only posts
- * that anyone may read take part: published, no password, a public post type, this site.
+ * that anyone may read take part: published, no password, the public post type chosen in
+ * Settings (settings-posts.php), this site.
  *
  * @package PracticeArticles
  */
@@ -35,14 +36,22 @@ function generating()
 }
 
 /**
- * The posts that may reach a visitor, newest first, as WordPress lists them.
+ * The posts that may reach a visitor, newest first, as WordPress lists them: of the post
+ * type chosen in Settings, and of its category (or other term) when one is chosen.
  *
  * @return \WP_Post[]
  */
 function public_posts()
 {
+    $settings = settings();
+    $type = $settings['post_type'];
+    $only = filter_query($type, $settings['filter']);
+    // A type that is gone or no longer public, or a term no longer of it: nothing, not some other set.
+    if ($only === null || clean_post_type($type) === '') {
+        return array();
+    }
     $query = new \WP_Query(array(
-        'post_type' => 'post',
+        'post_type' => $type,
         'post_status' => 'publish',
         'has_password' => false,
         'posts_per_page' => MAX_ARTICLES,
@@ -50,10 +59,10 @@ function public_posts()
         'order' => 'DESC',
         'ignore_sticky_posts' => true,
         'no_found_rows' => true,
-    ));
-    return array_values(array_filter($query->posts, function ($post) {
+    ) + $only);
+    return array_values(array_filter($query->posts, function ($post) use ($type) {
         // Again, post by post: a filter on the query must not let a hidden post through.
-        return $post->post_status === 'publish' && $post->post_password === ''
+        return $post->post_type === $type && $post->post_status === 'publish' && $post->post_password === ''
             && is_post_publicly_viewable($post);
     }));
 }

@@ -1,8 +1,9 @@
 <?php
 
 /**
- * Settings → Practice articles: the site's default booking URL and theme, which blocks and
- * shortcodes use unless they set their own. Only users who can manage options may see or
+ * Settings → Practice articles: where the articles come from (for posts, which post type and
+ * category: settings-posts.php), and the site's default booking URL and theme, which blocks
+ * and shortcodes use unless they set their own. Only users who can manage options may see or
  * save it; the form carries a nonce; every value is checked on the way in and escaped on
  * the way out.
  *
@@ -25,16 +26,22 @@ const SOURCES = array('posts', 'command', 'examples');
 /**
  * The saved settings, checked again on the way out.
  *
- * @return array{booking_url: string, theme: string, source: string}
+ * The post type and filter are checked against what is registered where posts are
+ * collected (producer.php), not here: this runs before other plugins register theirs.
+ *
+ * @return array{booking_url: string, theme: string, source: string, post_type: string, filter: string}
  */
 function settings()
 {
     $saved = get_option(OPTION, array());
     $saved = is_array($saved) ? $saved : array();
+    $type = isset($saved['post_type']) && is_string($saved['post_type']) ? sanitize_key($saved['post_type']) : '';
     return array(
         'booking_url' => clean_booking_url(isset($saved['booking_url']) ? $saved['booking_url'] : ''),
         'theme' => clean_theme(isset($saved['theme']) ? $saved['theme'] : '', 'auto'),
         'source' => clean_source(isset($saved['source']) ? $saved['source'] : ''),
+        'post_type' => $type !== '' ? $type : 'post',
+        'filter' => isset($saved['filter']) && is_string($saved['filter']) ? $saved['filter'] : '',
     );
 }
 
@@ -85,20 +92,38 @@ function save_settings()
         );
     }
     check_admin_referer(SAVE_ACTION, NONCE_FIELD);
+    $saved = settings();
 
     $typed = isset($_POST['booking_url']) ? sanitize_text_field(wp_unslash($_POST['booking_url'])) : '';
     $theme = isset($_POST['theme']) ? sanitize_key(wp_unslash($_POST['theme'])) : '';
     // A form without the field keeps the saved source.
-    $source = isset($_POST['source']) ? clean_source(sanitize_key(wp_unslash($_POST['source']))) : settings()['source'];
+    $source = isset($_POST['source']) ? clean_source(sanitize_key(wp_unslash($_POST['source']))) : $saved['source'];
     $booking = clean_booking_url($typed);
     $notice = 'saved';
     if ($typed !== '' && $booking === '') {
         // Keep the URL that works rather than save one the widget would drop.
-        $booking = settings()['booking_url'];
+        $booking = $saved['booking_url'];
         $notice = 'invalid-url';
     }
     $theme = clean_theme($theme, 'auto');
-    update_option(OPTION, array('booking_url' => $booking, 'theme' => $theme, 'source' => $source));
+    // A post type that is not public, or a term not of that type, is refused: the old choice stays.
+    $type = isset($_POST['post_type'])
+        ? clean_post_type(sanitize_key(wp_unslash($_POST['post_type'])))
+        : $saved['post_type'];
+    $typed_filter = isset($_POST['filter']) ? sanitize_text_field(wp_unslash($_POST['filter'])) : $saved['filter'];
+    $filter = clean_filter($typed_filter, $type !== '' ? $type : $saved['post_type']);
+    if ($type === '' || $filter === null) {
+        $type = $saved['post_type'];
+        $filter = $saved['filter'];
+        $notice = 'invalid-posts';
+    }
+    update_option(OPTION, array(
+        'booking_url' => $booking,
+        'theme' => $theme,
+        'source' => $source,
+        'post_type' => $type,
+        'filter' => $filter,
+    ));
     // Also when nothing changed: "Save" is how an owner asks for a fresh script.
     schedule_regeneration();
 
@@ -124,6 +149,12 @@ function render_notice()
         $class = 'notice-error';
         $text = __(
             'The booking URL was not saved: it must start with https://, http://, mailto: or tel:.',
+            'practice-articles'
+        );
+    } elseif ($notice === 'invalid-posts') {
+        $class = 'notice-error';
+        $text = __(
+            'The post type and category were not saved: choose a public post type, and a category or tag of it.',
             'practice-articles'
         );
     } else {
@@ -152,12 +183,13 @@ function render_settings_page()
 /**
  * The form: booking URL and theme, posted to admin-post.php with a nonce.
  *
- * @param array{booking_url: string, theme: string, source: string} $settings The saved settings.
+ * @param array{booking_url: string, theme: string, source: string, post_type: string, filter: string} $settings
+ *   The saved settings.
  */
 function render_form($settings)
 {
     $sources = array(
-        'posts' => __('Posts of this site: every published post, newest first', 'practice-articles'),
+        'posts' => __('Posts of this site: the published posts chosen below, newest first', 'practice-articles'),
         'command' => __(
             'Articles built with the command, uploaded to wp-content/uploads/practice-articles/',
             'practice-articles'
@@ -197,6 +229,7 @@ function render_form($settings)
                 </fieldset>
             </td>
         </tr>
+        <?php render_post_rows($settings); ?>
         <tr>
             <th scope="row">
                 <label for="practice-articles-booking-url">

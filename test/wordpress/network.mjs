@@ -1,0 +1,103 @@
+// A multisite network (sites in subfolders), with the plugin active for the whole network:
+// each site's articles are its own posts, and nothing of one site ever reaches another's
+// page, script, body files, editor data or REST answers.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { Visitor, block } from '../../scripts/wordpress/site.mjs';
+import { startNetwork } from '../../scripts/wordpress/network.mjs';
+import { ENGINES, NAMES, launch } from './browsers.mjs';
+import { readArticle, widgetsOnPage } from './page.mjs';
+import { PARAGRAPHS, blocks, paragraph } from './content.mjs';
+
+const FOLDER = 'practice-articles-posts';
+/** What each site writes: a title word and a body word that no other site has. */
+const MARKS = { one: { title: 'Site one test post zqsiteonetitle', word: 'zqsiteonebody' }, two: { title: 'Site two test post zqsitetwotitle', word: 'zqsitetwobody' } };
+const other = (key) => (key === 'one' ? 'two' : 'one');
+
+export function networkSuite() {
+  describe('on a multisite network, each site with its own posts only', () => {
+    let net;
+    const made = {};
+    /** Every file the plugin generated for a site: its script and bodies. */
+    const generated = (key) => {
+      const dir = join(net.sites[key].uploads, FOLDER);
+      return readdirSync(dir, { recursive: true }).filter((f) => /\.(js|json)$/.test(f)).map((f) => [f, readFileSync(join(dir, f), 'utf8')]);
+    };
+    const script = (key) => readFileSync(join(net.sites[key].uploads, FOLDER, 'practice-articles.js'), 'utf8');
+    const mentions = (text, key) => [MARKS[key].title, MARKS[key].word].filter((s) => text.includes(s));
+
+    before(async () => {
+      net = await startNetwork({ log: (line) => console.log(`# ${line}`) });
+      for (const key of ['one', 'two']) {
+        const { admin } = net.sites[key];
+        const post = await admin.rest('/wp/v2/posts', { method: 'POST', json: { title: MARKS[key].title, status: 'publish', content: blocks(paragraph(`${PARAGRAPHS[0]} ${MARKS[key].word}`), paragraph(PARAGRAPHS[1])) } });
+        const page = await admin.rest('/wp/v2/pages', { method: 'POST', json: { title: `Site ${key}: the block`, status: 'publish', content: block() } });
+        made[key] = { post, page };
+      }
+    }, { timeout: 120000 });
+    after(() => net?.stop());
+
+    it('gives each site a script and body files of its own posts, and nothing of the other site', () => {
+      for (const key of ['one', 'two']) {
+        const files = generated(key);
+        assert.ok(script(key).includes(MARKS[key].title), `${key}'s script has its own post`);
+        assert.ok(files.some(([f, text]) => f.startsWith('bodies/') && text.includes(MARKS[key].word)), `${key}'s body file`);
+        for (const [f, text] of files) assert.deepEqual(mentions(text, other(key)), [], `${key}'s ${f}`);
+      }
+      assert.notEqual(join(net.sites.one.uploads, FOLDER), join(net.sites.two.uploads, FOLDER));
+    });
+
+    it('shows each site\'s own posts on its pages, in its editor data and REST answers, and never the other\'s', async () => {
+      for (const key of ['one', 'two']) {
+        const { admin } = net.sites[key];
+        const page = (await new Visitor(net.url).request(made[key].page.link)).text;
+        assert.deepEqual(mentions(page, key).slice(0, 1), [MARKS[key].title], `${key}'s page lists its post`);
+        assert.deepEqual(mentions(page, other(key)), [], `${key}'s page`);
+        const editor = /var practiceArticlesEditor = (\{.*?\});\n/.exec((await admin.request('/wp-admin/post-new.php')).text)[1];
+        assert.ok(editor.includes(MARKS[key].title), `${key}'s editor offers its post`);
+        assert.deepEqual(mentions(editor, other(key)), [], `${key}'s editor data`);
+        const own = `${net.sites[key].url}/wp-content/uploads/${key === 'two' ? `sites/${net.sites.two.id}/` : ''}${FOLDER}/practice-articles.js?ver=`;
+        assert.ok(JSON.parse(editor).script.startsWith(own), `${JSON.parse(editor).script} is the site's own script`);
+        // WordPress's own answer, which the block editor reads too.
+        const rest = await new Visitor(net.url, { prefix: admin.prefix }).request('/?rest_route=/wp/v2/posts&search=zqsite');
+        assert.deepEqual(mentions(rest.text, other(key)), [], `${key}'s REST posts`);
+        assert.ok(rest.text.includes(MARKS[key].word), `${key}'s REST posts have its own`);
+      }
+    });
+
+    it('regenerates only the site whose post changed', async () => {
+      const before1 = script('one');
+      await net.sites.two.admin.rest(`/wp/v2/posts/${made.two.post.id}`, { method: 'POST', json: { title: `${MARKS.two.title}, retitled` } });
+      assert.ok(script('two').includes(`${MARKS.two.title}, retitled`));
+      assert.equal(script('one'), before1, 'site one\'s script is untouched');
+    });
+
+    const engine = ENGINES[0];
+    it(`shows each site's posts in its widget, and Read fetches the site's own body, in ${NAMES[engine]}`, { timeout: 60000 }, async () => {
+      const tab = await launch(engine);
+      try {
+        for (const key of ['one', 'two']) {
+          await tab.goto(made[key].page.link);
+          const { widgets, scripts } = await tab.evaluate(widgetsOnPage);
+          assert.equal(scripts.length, 1);
+          assert.ok(widgets[0].text.includes(MARKS[key].title), `${key}'s widget`);
+          assert.ok(!widgets[0].text.includes(MARKS[other(key)].title), `${key}'s widget has nothing of ${other(key)}`);
+          const title = key === 'two' ? `${MARKS.two.title}, retitled` : MARKS.one.title;
+          const reader = await tab.evaluate(readArticle, title);
+          assert.ok(reader && reader.open, `${key}: Read opens`);
+          assert.ok(reader.text.includes(MARKS[key].word), `${key}: the body`);
+        }
+        assert.deepEqual(tab.errors, []);
+      } finally {
+        await tab.close();
+      }
+    });
+
+    it('deletes every site\'s generated files when the plugin is deleted from the network', () => {
+      net.wp('uninstall');
+      for (const key of ['one', 'two']) assert.equal(existsSync(join(net.sites[key].uploads, FOLDER)), false, key);
+    });
+  });
+}
