@@ -183,6 +183,9 @@ describe('health articles, built', () => {
     const couples = read('site', 'topics/couples-therapy.html');
     assert.match(couples, /<title>Couples therapy – Test Clinic<\/title>/);
     assert.match(couples, /<h1>Couples therapy<\/h1>/, 'named as first written');
+    // A description for search results (Lighthouse's SEO audit asks for one), from the titles alone.
+    assert.match(couples, /<meta name="description" content="Talking Through Conflict as a Couple · Rebuilding Trust After a Hard Year">/);
+    assert.match(couples, /<meta property="og:description" content="Talking Through Conflict as a Couple · Rebuilding Trust After a Hard Year">/);
     assert.deepEqual([...couples.matchAll(/<a href="([^"]+)">/g)].map((m) => m[1]), [`../${CHAIRS}.html`, `../${TRUST}.html`]);
     assert.match(couples, /<p>A test article with a decorative cover image\./);
     assert.match(couples, new RegExp(`<link rel="canonical" href="${SITE}topics/couples-therapy\\.html">`));
