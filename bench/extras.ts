@@ -1,5 +1,6 @@
 // The bench's other numbers, kept from before: what a page downloads with and without split
-// bodies, Read to text, build time, single cards, and Lighthouse on two real pages.
+// bodies, Read to text, build time, single cards, Lighthouse on two real pages, and the health
+// articles' budgets on 12 image cards (bench/health.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -7,6 +8,7 @@ import type { Browser } from 'puppeteer-core';
 import { writeCollection } from './content.ts';
 import { compare, lighthouseScores, median, readToText, type Summary } from './measure.ts';
 import { build, gzip, oursPage, singleCards, TMP } from './pages.ts';
+import { healthSection, measureHealth, type Health } from './health.ts';
 import { BUDGET_BASE, scriptBudget } from '../src/node/emit/budget.ts';
 
 const SEED_SLUG = 'building-and-maintaining-trust-in-relationships-the-heartbeat-of-connection';
@@ -19,6 +21,8 @@ export interface Extras {
   lighthouse: { clinic: Awaited<ReturnType<typeof lighthouseScores>>; article: Awaited<ReturnType<typeof lighthouseScores>> };
   seedScript: number;
   articlePage: number;
+  /** Issue 19's budgets on 12 image cards: Lighthouse, the phone's image bytes, layout shift. */
+  health: Health;
 }
 
 export async function extras(browser: Browser, base: string, runs: number): Promise<Extras> {
@@ -53,6 +57,7 @@ export async function extras(browser: Browser, base: string, runs: number): Prom
   const article = await lighthouseScores(browser, `${site}${SEED_SLUG}.html`);
   const page = readFileSync(join(TMP, 'site', `${SEED_SLUG}.html`), 'utf8');
   const css = readFileSync(join(TMP, 'site', /href="(page\.[0-9a-f]+\.css)"/.exec(page)![1]!), 'utf8');
+  const health = await measureHealth(browser);
   return {
     downloads,
     buildTimes,
@@ -61,6 +66,7 @@ export async function extras(browser: Browser, base: string, runs: number): Prom
     lighthouse: { clinic, article },
     seedScript: gzip('dist/practice-articles.js'),
     articlePage: gzipSync(page + css, { level: 9 }).length,
+    health,
   };
 }
 
@@ -104,5 +110,6 @@ ${lh('`demo/clinic.html`', e.lighthouse.clinic)}
 ${lh("the seed article's page (`build --site-url`)", e.lighthouse.article)}
 
 The article page and its stylesheet: ${kb(e.articlePage)} gzip (target: under 10 KB).
-`;
+
+${healthSection(e.health)}`;
 }

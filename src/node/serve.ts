@@ -3,6 +3,7 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -50,6 +51,8 @@ export interface StaticOptions {
   handle?: (path: string, req: IncomingMessage, res: ServerResponse) => boolean;
   /** Changes an HTML file before it is sent (dev's live reload). */
   html?: (text: string) => string;
+  /** Sends text (HTML, scripts, CSS, JSON, XML) gzipped to a client that accepts it, as a host would. */
+  gzip?: boolean;
 }
 
 const plain = (res: ServerResponse, status: number, text: string): void =>
@@ -74,7 +77,13 @@ export function staticServer(o: StaticOptions): Server {
     const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
     let body: Buffer | string = readFileSync(file);
     if (o.html && type.startsWith('text/html')) body = o.html(body.toString('utf8'));
-    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+    const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
+    if (o.gzip && /^(text\/|application\/(json|xml))/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+      body = gzipSync(body);
+      headers['content-encoding'] = 'gzip';
+      headers.vary = 'accept-encoding';
+    }
+    res.writeHead(200, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
   });
   server.on('clientError', (_, socket) => socket.destroy());

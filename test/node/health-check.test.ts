@@ -3,7 +3,7 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -69,19 +69,68 @@ describe('health fields and practice.yaml, checked', () => {
     ]);
   });
 
-  test('a reviewer authors.yaml describes is fine; a picture sharp can’t decode fails the build at its line, writing nothing', () => {
-    folder('broken', {
-      'a.md': md('title: A', 'author: Sam Lee', 'image: cut.jpg', 'imageAlt: Half a picture', 'reviewedBy: Dr. Ana Ruiz'),
-      'cut.jpg': JPEG.subarray(0, 700),
+  test('a reviewer authors.yaml describes is fine', () => {
+    folder('reviewer', {
+      'a.md': md('title: A', 'author: Sam Lee', 'image: chairs.jpg', 'imageAlt: Two chairs', 'reviewedBy: Dr. Ana Ruiz'),
+      'chairs.jpg': JPEG,
       'authors.yaml': 'Dr. Ana Ruiz:\n  credentials: [PsyD]\n',
     });
-    const check = cli('check', 'broken');
+    const check = cli('check', 'reviewer');
     assert.equal(check.code, 0, check.err);
     assert.match(check.out, /1 author, 1 more reviewer\. No problems\./);
-    const r = cli('build', 'broken', '--out', 'broken-out');
-    assert.equal(r.code, 1);
-    assert.match(r.err, /^broken\/a\.md:4: image "cut\.jpg" can't be read as an image: /);
-    assert.equal(spawnSync('ls', [join(cwd, 'broken-out')]).status, 2, 'nothing written');
+  });
+
+  test('check finds every image problem build finds, at its line, and writes nothing; build writes nothing either', () => {
+    const png = Buffer.from(readFileSync('test/fixtures/health/images/pattern.png'));
+    // Its header and size are intact; the compressed pixels in the middle are not.
+    for (let i = png.length >> 1, end = i + 40; i < end; i++) png[i]! ^= 0x5a;
+    folder('images', {
+      'a.md': md('title: A', 'author: Sam Lee', 'image: cut.jpg', 'imageAlt: Half a picture'),
+      'b.md': md('title: B', 'author: Sam Lee', 'image: notes.jpg', 'imageAlt: Notes'),
+      'c.md': md('title: C', 'author: Sam Lee', 'image: photo.png', 'imageAlt: A photo'),
+      'd.md': md('title: D', 'author: Sam Lee', 'image: chairs.jpg'),
+      'e.md': md('title: E', 'author: Sam Lee', 'image: scrambled.png', 'imageAlt: ""'),
+      'cut.jpg': JPEG.subarray(0, 700),
+      'notes.jpg': 'Notes, not a picture.\n',
+      'photo.png': JPEG,
+      'chairs.jpg': JPEG,
+      'scrambled.png': png,
+      'authors.yaml': 'Sam Lee:\n  photo: cut.jpg\n',
+    });
+    const before = readdirSync(cwd).sort();
+    const listed = readdirSync(join(cwd, 'images')).sort();
+    const check = cli('check', 'images');
+    assert.equal(check.code, 1);
+    const lines = check.err.trim().split('\n');
+    assert.deepEqual(
+      lines.map((l) => l.replace(/(can't be read as an image: ).+$/, '$1…')),
+      [
+        "images/a.md:4: image \"cut.jpg\" can't be read as an image: …",
+        "images/authors.yaml:2: photo \"cut.jpg\" can't be read as an image: …",
+        'images/b.md:4: image "notes.jpg" is not a PNG, JPEG, GIF, WebP or AVIF image',
+        'images/c.md:4: image "photo.png" holds a JPEG image, so its name must end in .jpg or .jpeg or .jpe',
+        'images/d.md:4: field "image" needs "imageAlt": say what the image shows, or write imageAlt: "" if it is only decoration',
+        "images/e.md:4: image \"scrambled.png\" can't be read as an image: …",
+        '6 problems found.',
+      ],
+    );
+    assert.deepEqual(readdirSync(cwd).sort(), before, 'check writes no folder');
+    assert.deepEqual(readdirSync(join(cwd, 'images')).sort(), listed, 'nor anything into the articles folder');
+    const build = cli('build', 'images', '--out', 'images-out');
+    assert.equal(build.code, 1);
+    assert.deepEqual(build.err.trim().split('\n'), lines, 'build reports exactly what check did');
+    assert.ok(!existsSync(join(cwd, 'images-out')), 'nothing written');
+  });
+
+  test('an image that only sharp finds broken fails check and build alike, when nothing else is wrong', () => {
+    folder('broken', { 'a.md': md('title: A', 'author: Sam Lee', 'image: cut.jpg', 'imageAlt: Half a picture'), 'cut.jpg': JPEG.subarray(0, 700) });
+    const check = cli('check', 'broken');
+    assert.equal(check.code, 1);
+    assert.match(check.err, /^broken\/a\.md:4: image "cut\.jpg" can't be read as an image: .+\n1 problem found\.\n$/);
+    const build = cli('build', 'broken', '--out', 'broken-out');
+    assert.equal(build.code, 1);
+    assert.equal(build.err, check.err);
+    assert.ok(!existsSync(join(cwd, 'broken-out')), 'nothing written');
   });
 
   test('siteUrl, bookingUrl and lang in practice.yaml are defaults the flags override', () => {

@@ -3,7 +3,7 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runInNewContext } from 'node:vm';
@@ -170,8 +170,10 @@ describe('health articles, built', () => {
 
   test('nothing shows that nothing configures: no support line, practice name or site address', () => {
     for (const file of readdirSync(join(tmp, 'bare'), { recursive: true }) as string[]) {
-      if (!/\.(html|js|json|xml)$/.test(file)) continue;
-      assert.doesNotMatch(read('bare', file), /988|Test Clinic|og:site_name|og:image|summary_large_image|clinic\.example|class="support"/, file);
+      if (!/\.(html|m?js|json|xml)$/.test(file)) continue;
+      // In the scripts, the collection's data: the widget's code has a template for a support line.
+      const content = /\.m?js$/.test(file) ? /const __practiceArticles=(JSON\.parse\('(?:[^'\\]|\\.)*'\));/.exec(read('bare', file))![1]! : read('bare', file);
+      assert.doesNotMatch(content, /988|Test Clinic|og:site_name|og:image|summary_large_image|clinic\.example|class="support"/, file);
     }
     assert.equal(dataOf('bare').support, undefined);
   });
@@ -181,6 +183,9 @@ describe('health articles, built', () => {
     const couples = read('site', 'topics/couples-therapy.html');
     assert.match(couples, /<title>Couples therapy – Test Clinic<\/title>/);
     assert.match(couples, /<h1>Couples therapy<\/h1>/, 'named as first written');
+    // A description for search results (Lighthouse's SEO audit asks for one), from the titles alone.
+    assert.match(couples, /<meta name="description" content="Talking Through Conflict as a Couple · Rebuilding Trust After a Hard Year">/);
+    assert.match(couples, /<meta property="og:description" content="Talking Through Conflict as a Couple · Rebuilding Trust After a Hard Year">/);
     assert.deepEqual([...couples.matchAll(/<a href="([^"]+)">/g)].map((m) => m[1]), [`../${CHAIRS}.html`, `../${TRUST}.html`]);
     assert.match(couples, /<p>A test article with a decorative cover image\./);
     assert.match(couples, new RegExp(`<link rel="canonical" href="${SITE}topics/couples-therapy\\.html">`));
@@ -188,6 +193,37 @@ describe('health articles, built', () => {
     const sitemap = read('site', 'sitemap.xml');
     for (const t of ['couples-therapy', 'communication', 'grief', 'depression']) assert.match(sitemap, new RegExp(`<loc>${SITE}topics/${t}\\.html</loc>`));
     assert.match(sitemap, new RegExp(`<loc>${SITE}${GRIEF}\\.html</loc><lastmod>2026-03-10</lastmod>`), 'lastmod is the update');
+  });
+
+  test('articles.json gives each article its topics, slug and name, for integrators to offer topic="…"', () => {
+    const index = JSON.parse(read('site', 'articles.json')) as { slug: string; topics?: { slug: string; name: string }[] }[];
+    assert.deepEqual(
+      index.map((a) => [a.slug, a.topics]),
+      [
+        [CHAIRS, [{ slug: 'couples-therapy', name: 'Couples therapy' }, { slug: 'communication', name: 'Communication' }]],
+        [TRUST, [{ slug: 'couples-therapy', name: 'Couples therapy' }]],
+        [GRIEF, [{ slug: 'grief', name: 'Grief' }]],
+        [HEAVY, [{ slug: 'grief', name: 'Grief' }, { slug: 'depression', name: 'Depression' }]],
+        [PLAIN, undefined],
+      ],
+    );
+  });
+
+  test('the snippet shows topic and limit on a carousel of one topic, its fallback that topic’s first cards', () => {
+    const snippet = read('site', 'snippet.html');
+    assert.match(snippet, /topic="…" takes a topic's slug \(this folder's: couples-therapy, communication, grief, depression\),\s+and limit="…" a number of cards/);
+    const one = /<practice-articles topic="couples-therapy" limit="6">([\s\S]*?)<\/practice-articles>/.exec(snippet)![1]!;
+    assert.deepEqual([...one.matchAll(/<a href="([^"]+)">/g)].map((m) => m[1]), [`${SITE}${CHAIRS}.html`, `${SITE}${TRUST}.html`]);
+    // Eight articles on one topic: the fallback lists the six the element shows.
+    const dir = join(tmp, 'eight');
+    mkdirSync(dir);
+    for (let i = 1; i <= 8; i++) {
+      writeFileSync(join(dir, `${i}.md`), `---\ntitle: Test article ${i}\nauthor: Sam Lee\ntags: [Grief]\n---\n\nTest text ${i}.\n`);
+    }
+    build(dir, join(tmp, 'eight-site'));
+    const eight = /<practice-articles topic="grief" limit="6">([\s\S]*?)<\/practice-articles>/.exec(read('eight-site', 'snippet.html'))![1]!;
+    assert.deepEqual([...eight.matchAll(/<a href="([^"]+)">/g)].map((m) => m[1]), [1, 2, 3, 4, 5, 6].map((i) => `test-article-${i}.html`));
+    assert.equal(snippet.match(/<practice-articles topic=/g)!.length, 1, 'one example, not one per topic');
   });
 
   test('pages pass html-validate; the feed and sitemap are well-formed XML', async () => {

@@ -4,11 +4,11 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isSafeUrl } from '../../shared/url.js';
 import { translations } from '../../shared/translations/index.js';
-import { loadModel } from '../collection/resolve.js';
 import { BUDGET_BASE, BUDGET_PER_ENTRY, RAW_LIMIT } from '../emit/budget.js';
 import { OutputConflict } from '../emit/output.js';
 import { primaryLanguage } from '../../shared/i18n.js';
 import { build } from '../emit/build.js';
+import { loadChecked } from '../media/render.js';
 import { dev } from './dev.js';
 import { importArticles } from './import.js';
 import { init } from './init.js';
@@ -35,7 +35,8 @@ Markdown, an authors.yaml and a HOW-TO.txt. Existing files are never overwritten
   check: `Usage: practice-articles check <folder>
 
 Reads every .txt, .md, authors.yaml and practice.yaml file in the folder and reports each problem as
-file:line: reason. Exits with 0 when all is well, 1 when there are problems.`,
+file:line: reason, including images that can't be read, as build would; it writes nothing.
+Exits with 0 when all is well, 1 when there are problems.`,
   build: `Usage: practice-articles build <folder> [options]
 
 Options:
@@ -141,7 +142,7 @@ async function run(argv: string[]): Promise<number> {
   if (!folder) throw usage('which folder? e.g. practice-articles ' + command + ' articles');
 
   if (command === 'check') {
-    const c = loadModel(folder);
+    const c = await loadChecked(folder);
     const full = c.articles.filter((a) => a.full).length;
     const writers = new Set(c.articles.map((a) => a.author)).size;
     const reviewers = c.authors.length - writers;

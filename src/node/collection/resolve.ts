@@ -211,11 +211,15 @@ export function resolve(c: Collection, o: ResolveOptions, problems: Problems): M
   return { dir: c.dir, authors: [...authors.values()], articles, topics: allTopics, practice: c.practice };
 }
 
+/** Reads, checks and resolves a folder; every problem goes into `problems`. */
+export function readModel(dir: string, o: ResolveOptions, problems: Problems): Model {
+  return resolve(buildCollection(readSeeds(dir), dir, problems), o, problems);
+}
+
 /** Reads, checks and resolves a folder; throws SeedErrors listing every problem. */
 export function loadModel(dir: string, o: ResolveOptions = {}): Model {
   const problems = new Problems();
-  const collection = buildCollection(readSeeds(dir), dir, problems);
-  const model = resolve(collection, o, problems);
+  const model = readModel(dir, o, problems);
   problems.throwIfAny();
   return model;
 }

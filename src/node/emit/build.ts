@@ -4,7 +4,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadModel, type Model } from '../collection/resolve.js';
+import { Problems } from '../collection/problems.js';
+import { readModel, type Model } from '../collection/resolve.js';
 import { articlesIndex } from './articles-index.js';
 import type { Emitter, EmitOptions, OutputFile } from './emitter.js';
 import { feed } from './feed.js';
@@ -18,7 +19,7 @@ import { script } from './script.js';
 import { sitemap } from './sitemap.js';
 import { snippet } from './snippet.js';
 import { topicPages } from './topics.js';
-import { renderMedia } from '../media/render.js';
+import { checkMedia, renderMedia } from '../media/render.js';
 
 export { scriptBudget } from './budget.js';
 export type { Written };
@@ -73,7 +74,12 @@ async function emitAll(model: Model, o: EmitOptions): Promise<OutputFile[]> {
 }
 
 export async function build(dir: string, options: BuildOptions): Promise<BuildResult> {
-  const model = loadModel(dir, { bookingUrl: options.bookingUrl });
+  const problems = new Problems();
+  const model = readModel(dir, { bookingUrl: options.bookingUrl }, problems);
+  // With problems already, decode the images too (encoding nothing), so the list is check's:
+  // every problem at once. Without, renderMedia below finds the same ones as it encodes.
+  if (problems.list.length) await checkMedia(model, problems);
+  problems.throwIfAny();
   // The flags override what practice.yaml says.
   const siteUrl = options.siteUrl ?? model.practice.siteUrl;
   const site = siteUrl ? new URL(siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`) : undefined;

@@ -4,6 +4,7 @@
 import { isRtl } from '../../shared/i18n.js';
 import type { Practice } from '../collection/practice.js';
 import type { ModelArticle, ModelTopic } from '../collection/resolve.js';
+import { makeExcerpt } from '../collection/text-rules.js';
 import type { Emitter, EmitOptions } from './emitter.js';
 import { pageFile, topicFile } from './names.js';
 import { titleText } from './page-parts.js';
@@ -17,6 +18,8 @@ export function topicPage(topic: ModelTopic, o: Pick<EmitOptions, 'site' | 'lang
   const langs = new Set(topic.articles.map((a) => a.lang ?? o.lang));
   const lang = langs.size === 1 ? [...langs][0]! : o.lang;
   const url = o.site && new URL(topicFile(topic.slug), o.site).href;
+  // The description search results show: the topic's titles, words the articles give, none invented.
+  const description = makeExcerpt(topic.articles.map((a) => a.title).join(' · '), lang, 160);
   const item = (a: ModelArticle) => {
     const to = href(a);
     const title = to ? html`<a href="${to}">${a.title}</a>` : html`${a.title}`;
@@ -28,11 +31,13 @@ export function topicPage(topic: ModelTopic, o: Pick<EmitOptions, 'site' | 'lang
       html`<meta charset="utf-8">`,
       html`<meta name="viewport" content="width=device-width, initial-scale=1">`,
       html`<title>${titleText(topic.name, practice)}</title>`,
+      html`<meta name="description" content="${description}">`,
       html`<meta name="color-scheme" content="light dark">`,
       url && html`<link rel="canonical" href="${url}">`,
       html`<meta property="og:type" content="website">`,
       practice.name && html`<meta property="og:site_name" content="${practice.name}">`,
       html`<meta property="og:title" content="${topic.name}">`,
+      html`<meta property="og:description" content="${description}">`,
       url && html`<meta property="og:url" content="${url}">`,
       html`<link rel="icon" href="data:,">`,
       html`<link rel="stylesheet" href="../${o.css}">`,

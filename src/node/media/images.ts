@@ -99,6 +99,35 @@ async function uprightWidth(input: string | Buffer): Promise<number> {
   }
 }
 
+/** Pixels, as sharp's raw output gives them. */
+type Pixels = { data: Buffer; info: OutputInfo };
+
+/** Runs a sharp pipeline to raw pixels; anything sharp can't read is an ImageError. */
+async function decode(image: Sharp): Promise<Pixels> {
+  try {
+    return await image.raw().toBuffer({ resolveWithObject: true });
+  } catch (e) {
+    throw new ImageError(`can't be read as an image: ${(e as Error).message}`);
+  }
+}
+
+/**
+ * A cover image decoded, once, at the widest size to publish (JPEG shrink-on-load makes
+ * this quick), and the widths to publish. Every way an image can fail to be read (a
+ * truncated or corrupt file) fails here, before anything is encoded: `check` runs this
+ * alone, so it finds what `build` would.
+ */
+export async function decodeCover(input: string | Buffer): Promise<{ widths: number[]; pixels: Pixels }> {
+  const widths = widthsFor(await uprightWidth(input));
+  return { widths, pixels: await decode(open(input).resize({ width: widths.at(-1)! })) };
+}
+
+/** An author photo decoded at the size it is published: its shorter side PHOTO_SIZE, never enlarged. */
+export const decodePhoto = (input: string | Buffer): Promise<Pixels> =>
+  decode(open(input).resize({ width: PHOTO_SIZE, height: PHOTO_SIZE, fit: 'outside', withoutEnlargement: true }));
+
+const fromPixels = ({ data, info }: Pixels) => sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
+
 /**
  * A cover image's WebP variants, named `media/<name>-<width>.<hash>.webp`. `name` is a
  * slug (the article's). The same input gives the same bytes, so the same names.
@@ -106,21 +135,12 @@ async function uprightWidth(input: string | Buffer): Promise<number> {
  */
 export async function coverVariants(input: string | Buffer, name: string): Promise<CoverVariants> {
   checkName(name);
-  const widths = widthsFor(await uprightWidth(input));
-  // Decode once, at the widest size (JPEG shrink-on-load makes this quick), and make the
-  // smaller ones from those pixels: a 12 MB JPEG is then read once, not once per width.
-  const widest = widths.at(-1)!;
-  let pixels: { data: Buffer; info: OutputInfo };
-  try {
-    pixels = await open(input).resize({ width: widest }).raw().toBuffer({ resolveWithObject: true });
-  } catch (e) {
-    throw new ImageError(`can't be read as an image: ${(e as Error).message}`);
-  }
-  const { width: w, height: h, channels } = pixels.info;
-  const raw = { raw: { width: w, height: h, channels } };
+  // The smaller variants are made from the widest one's pixels: a 12 MB JPEG is read once, not once per width.
+  const { widths, pixels } = await decodeCover(input);
+  const { width: w, height: h } = pixels.info;
   const out: CoverVariants = { variants: [], width: w, height: h, files: [] };
   for (const width of widths) {
-    const image = () => (width === w ? sharp(pixels.data, raw) : sharp(pixels.data, raw).resize({ width }));
+    const image = () => (width === w ? fromPixels(pixels) : fromPixels(pixels).resize({ width }));
     let quality = QUALITY;
     let webp = await encode(image(), quality);
     // A busy photo can be heavy at a card's size: lower the quality until it fits.
@@ -156,8 +176,7 @@ export const pageImage = (cover: CoverVariants): Variant => cover.variants.at(-1
  */
 export async function authorPhoto(input: string | Buffer, name: string): Promise<{ photo: Photo; file: MediaFile }> {
   checkName(name);
-  const image = open(input).resize({ width: PHOTO_SIZE, height: PHOTO_SIZE, fit: 'outside', withoutEnlargement: true });
-  const webp = await encode(image, PHOTO_QUALITY);
+  const webp = await encode(fromPixels(await decodePhoto(input)), PHOTO_QUALITY);
   const path = `media/${name}-${webp.width}.${hash(webp.data)}.webp`;
   return { photo: { src: path, width: webp.width, height: webp.height }, file: { path, content: webp.data } };
 }

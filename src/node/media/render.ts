@@ -3,9 +3,9 @@
 // before the emitters, so the script, the pages and media/ all name the same files.
 import type { CoverImage, Photo } from '../../shared/data.js';
 import { Problems } from '../collection/problems.js';
-import type { Model, ModelArticle, ModelAuthor, SourceImage } from '../collection/resolve.js';
+import { readModel, type Model, type ModelArticle, type ModelAuthor, type ResolveOptions, type SourceImage } from '../collection/resolve.js';
 import { slugify } from '../collection/text-rules.js';
-import { authorPhoto, cardImage, coverVariants, ImageError, pageImage, type CoverVariants, type MediaFile, type Variant } from './images.js';
+import { authorPhoto, cardImage, coverVariants, decodeCover, decodePhoto, ImageError, pageImage, type CoverVariants, type MediaFile, type Variant } from './images.js';
 
 /** A cover image as rendered: every variant, and the alt text. */
 export interface RenderedCover {
@@ -60,4 +60,26 @@ export async function renderMedia(model: Model): Promise<RenderedMedia> {
   }
   problems.throwIfAny();
   return out;
+}
+
+/**
+ * Decodes every image as renderMedia does, encoding nothing, and adds a problem for each
+ * one sharp can't read: renderMedia's decode step, so the same images fail with the same words.
+ */
+export async function checkMedia(model: Model, problems: Problems): Promise<void> {
+  for (const a of model.articles) if (a.image) await attempt('image', a.image.source, problems, () => decodeCover(a.image!.source.bytes));
+  for (const { photo } of model.authors) if (photo) await attempt('photo', photo, problems, () => decodePhoto(photo.bytes));
+}
+
+/**
+ * A folder read, resolved and its images decoded: every problem `build` would find, the
+ * folder's and the images', in one list (SeedErrors), with nothing encoded or written.
+ * `check` is this; `build` is this, then renderMedia and the emitters.
+ */
+export async function loadChecked(dir: string, o: ResolveOptions = {}): Promise<Model> {
+  const problems = new Problems();
+  const model = readModel(dir, o, problems);
+  await checkMedia(model, problems);
+  problems.throwIfAny();
+  return model;
 }
