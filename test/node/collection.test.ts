@@ -135,6 +135,8 @@ describe('text in any script', () => {
     const ja = '信頼は関係の土台です'.repeat(30);
     const cut = makeExcerpt(ja, 'ja');
     assert.ok(cut.endsWith('…') && cut.length <= 112, cut);
+    // No word to end at, and the limit falls inside an emoji: the emoji goes whole.
+    assert.equal(makeExcerpt('!' + '😀'.repeat(150)), '!' + '😀'.repeat(109) + '…');
   });
 
   test('gives a short name and initials that respect the name order', () => {

@@ -91,7 +91,7 @@ export function postsSuite(root, getSite) {
 
     it('cuts excerpts and counts words exactly as the command does', () => {
       const all = PARAGRAPHS.join(' ');
-      const texts = [...PARAGRAPHS, all, all.replace(/[.!?]/g, ','), all.replace(/ /g, ''), '日本語の文章です。'.repeat(30), `${'🙂 '.repeat(70)}and words after the emoji.`, "Don't cut “quoted” words — or dashes – here. ".repeat(8)];
+      const texts = [...PARAGRAPHS, all, all.replace(/[.!?]/g, ','), all.replace(/ /g, ''), '日本語の文章です。'.repeat(30), `${'🙂 '.repeat(70)}and words after the emoji.`, `!${'😀'.repeat(150)}`, "Don't cut “quoted” words — or dashes – here. ".repeat(8)];
       assert.deepEqual(site.wp('text', { texts }), commandText(root, texts));
     });
 

@@ -113,7 +113,10 @@ export function makeExcerpt(text: string, lang = 'en', max = 220): string {
     if (w.index + w.segment.length > limit) break;
     if (w.isWordLike) wordEnd = w.index + w.segment.length;
   }
-  return text.slice(0, wordEnd || limit).replace(/[\s,;:–—-]+$/u, '') + '…';
+  // With no word to end at, cut at the limit, but never between the two halves of a
+  // character beyond the BMP (an emoji), as the WordPress producer's cut_at_length doesn't.
+  const cut = wordEnd || (/[\uD800-\uDBFF]/.test(text[limit - 1] ?? '') ? limit - 1 : limit);
+  return text.slice(0, cut).replace(/[\s,;:–—-]+$/u, '') + '…';
 }
 
 /** Words, as Intl.Segmenter finds them for the language. */
