@@ -67,7 +67,9 @@ export async function openReader(n) {
   const deadline = Date.now() + 10000;
   // Not the "Loading…" line (p.state) that stands in the text's place while a body is fetched.
   while (Date.now() < deadline && !(dialog.open && dialog.querySelector('.text p:not(.state)'))) await new Promise((r) => setTimeout(r, 50));
-  const heading = dialog.querySelector('#reader-title');
+  // The heading that shows the dialog's name (the article's title), as a screen reader hears it.
+  const name = dialog.getAttribute('aria-label');
+  const heading = [...dialog.querySelectorAll('h1, h2, h3, h4, h5, h6')].find((h) => h.textContent.trim() === name);
   return {
     open: dialog.open,
     heading: heading ? [heading.localName, heading.textContent.trim()] : null,
