@@ -52,6 +52,6 @@ export class PracticeArticleCard extends ArticleBase {
 
   protected renderContent() {
     const a = bySlug.get(String(this.article));
-    return a ? articleCard(this, a) : html`<p part="notice" class="card" role="status">${this.locale.t('notFound', { slug: this.article ?? '' })}</p>`;
+    return a ? articleCard(this, a, true) : html`<p part="notice" class="card" role="status">${this.locale.t('notFound', { slug: this.article ?? '' })}</p>`;
   }
 }

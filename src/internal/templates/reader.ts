@@ -11,7 +11,7 @@ const formats: Record<string, Intl.DateTimeFormat> = {};
 const day = (lang: string, date: string) => (formats[lang] ??= new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' })).format(new Date(date));
 
 /** The practice's support line ("If you are in crisis, call 988"), linked when it has a URL; nothing unless configured. */
-const help = support ? html`<p part="support">${support.url ? html`<a href=${support.url}>${support.text}</a>` : support.text}</p>` : nothing;
+const help = support ? html`<p part="support">${support.url ? link(support.url, support.text) : support.text}</p>` : nothing;
 
 function body(el: ArticleBase, a: FullArticle) {
   const { locale, reader } = el;
