@@ -190,13 +190,18 @@ describe('health articles', () => {
     for (const width of [1280, 390]) {
       const { win, close } = await openPage(PAGE, width);
       await aTimeout(300);
+      // Every shift since the page began, buffered and for half a second more.
       const shifts = await new Promise<number>((resolve) => {
+        let sum = 0;
         new win.PerformanceObserver((list) => {
-          resolve(list.getEntries().reduce((sum, e) => sum + (e as PerformanceEntry & { value: number }).value, 0));
+          for (const e of list.getEntries()) sum += (e as PerformanceEntry & { value: number }).value;
         }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(0), 500);
+        setTimeout(() => resolve(sum), 500);
       });
-      expect(shifts, `CLS at ${width} px`).to.be.below(0.05);
+      // Not 0: the carousel's "1 of 5" line becomes "1–3 of 5" once it has measured the view,
+      // moving the buttons beside it by a few pixels (about 0.00005). A card or image that
+      // moved would be far more (the idle-rendered taller card once made 0.004).
+      expect(shifts, `CLS at ${width} px`).to.be.below(0.001);
       close();
     }
   });
