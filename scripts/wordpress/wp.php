@@ -13,6 +13,7 @@
  * regenerate: makes the posts' script now; prints how long it took.
  * text:    the plugin's excerpt and word count of each text (to compare with the command's).
  * uninstall: runs the plugin's uninstall.php, as deleting it from Plugins does.
+ * scheduled: whether this site has the plugin's daily regeneration event.
  * network: makes the single site the main site of a subdirectory network (its tables).
  * site:    adds a site to the network, with the given administrator.
  *
@@ -156,6 +157,11 @@ switch ($command) {
         done(array_map(function ($text) {
             return array(PracticeArticles\make_excerpt($text, 'en'), PracticeArticles\count_words($text, 'en'));
         }, $args['texts']));
+        break;
+
+    case 'scheduled':
+        // The plugin's CRON_HOOK, by name: this reads the site's schedule, loaded plugin or not.
+        done(false !== wp_next_scheduled('practice_articles_regenerate'));
         break;
 
     case 'uninstall':

@@ -95,6 +95,18 @@ export function networkSuite() {
       }
     });
 
+    it('stops every site\'s daily regeneration when the plugin is deactivated for the network', async () => {
+      for (const key of ['one', 'two']) assert.equal(net.wp('scheduled', { path: net.sites[key].path }), true, `${key} has the daily event`);
+      // Network Admin → Plugins → Network Deactivate, as the network's administrator does.
+      const { admin } = net.sites.one;
+      const list = await admin.request('/wp-admin/network/plugins.php');
+      const link = /href="([^"]*plugins\.php\?action=deactivate[^"]*practice-articles[^"]*)"/.exec(list.text);
+      assert.ok(link, 'Network Deactivate link');
+      const done = await admin.request(link[1].replaceAll('&amp;', '&').replace(/^(?!https?:|\/)/, '/wp-admin/network/'));
+      assert.equal(done.status, 302, `deactivated (HTTP ${done.status})`);
+      for (const key of ['one', 'two']) assert.equal(net.wp('scheduled', { path: net.sites[key].path }), false, `${key}'s daily event is gone`);
+    });
+
     it('deletes every site\'s generated files when the plugin is deleted from the network', () => {
       net.wp('uninstall');
       for (const key of ['one', 'two']) assert.equal(existsSync(join(net.sites[key].uploads, FOLDER)), false, key);

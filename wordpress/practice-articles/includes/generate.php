@@ -205,10 +205,23 @@ function activate()
     }
 }
 
-/** Deactivation: stop the daily run. */
-function deactivate()
+/**
+ * Deactivation: stop the daily run; on a network-wide deactivation, on every site, since
+ * each site scheduled its own on its first generation.
+ *
+ * @param bool $network_wide Whether the plugin is deactivated for the whole network.
+ */
+function deactivate($network_wide = false)
 {
-    wp_clear_scheduled_hook(CRON_HOOK);
+    if (!$network_wide || !is_multisite()) {
+        wp_clear_scheduled_hook(CRON_HOOK);
+        return;
+    }
+    foreach (get_sites(array('fields' => 'ids', 'number' => 0)) as $site) {
+        switch_to_blog($site);
+        wp_clear_scheduled_hook(CRON_HOOK);
+        restore_current_blog();
+    }
 }
 
 /**
