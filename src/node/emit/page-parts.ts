@@ -2,7 +2,7 @@
 // lines, the content note and the support line. Each is written only when the content
 // gives it: no default text, reviewer, date or hotline.
 import type { Strings } from '../../shared/data.js';
-import { format } from '../../shared/i18n.js';
+import { format, isRtl } from '../../shared/i18n.js';
 import type { Practice } from '../collection/practice.js';
 import type { ModelArticle } from '../collection/resolve.js';
 import type { RenderedCover } from '../media/render.js';
@@ -65,3 +65,18 @@ export function topicLinks(a: ModelArticle, up = ''): SafeHtml | undefined {
 
 /** `<title>` with the practice's name after it, when there is one. */
 export const titleText = (title: string, practice: Practice) => (practice.name ? `${title} – ${practice.name}` : title);
+
+/** A whole page: its language (and direction) on <html>, the head's tags, and one <main>. */
+export const pageHtml = (lang: string, head: SafeHtml, main: SafeHtml): string =>
+  String(html`<!DOCTYPE html>
+<html lang="${lang}"${isRtl(lang) && html` dir="rtl"`}>
+  <head>
+    ${head}
+  </head>
+  <body>
+    <main>
+      ${main}
+    </main>
+  </body>
+</html>
+`);

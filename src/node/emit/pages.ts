@@ -1,7 +1,7 @@
 // A static page per article with text: readable with JavaScript off, with the meta tags
 // and JSON-LD that search engines and link previews read; and their stylesheet.
 import type { Strings } from '../../shared/data.js';
-import { format, isRtl, primaryLanguage } from '../../shared/i18n.js';
+import { format, primaryLanguage } from '../../shared/i18n.js';
 import { translations } from '../../shared/translations/index.js';
 import type { Photo } from '../../shared/data.js';
 import type { Practice } from '../collection/practice.js';
@@ -11,7 +11,7 @@ import { canonicalUrl, type Emitter } from './emitter.js';
 import { blocksHtml } from './html.js';
 import { articleJsonLd, scriptJson } from './jsonld.js';
 import { pageFile } from './names.js';
-import { coverHtml, dateHtml, noteHtml, reviewHtml, supportHtml, titleText, topicLinks } from './page-parts.js';
+import { coverHtml, dateHtml, noteHtml, pageHtml, reviewHtml, supportHtml, titleText, topicLinks } from './page-parts.js';
 import { PAGE_CSS } from './page-style.js';
 import { html, join, raw, type SafeHtml } from './safe-html.js';
 
@@ -114,14 +114,10 @@ export function articlePage(a: ModelArticle, o: PageOptions): string {
     ],
     '\n    ',
   );
-  return String(html`<!DOCTYPE html>
-<html lang="${lang}"${isRtl(lang) && html` dir="rtl"`}>
-  <head>
-    ${head}
-  </head>
-  <body>
-    <main>
-      <article>
+  return pageHtml(
+    lang,
+    head,
+    html`<article>
         <h1>${a.title}</h1>
         ${join(
           [
@@ -138,11 +134,8 @@ export function articlePage(a: ModelArticle, o: PageOptions): string {
         <aside class="about" aria-label="${t('about', { name: author.name })}">
           ${about}
         </aside>
-      </article>
-    </main>
-  </body>
-</html>
-`);
+      </article>`,
+  );
 }
 
 /** The pages, and the stylesheet they share. */

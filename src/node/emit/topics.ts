@@ -1,13 +1,12 @@
 // topics/<topic>.html: a page per topic (an article's tag) listing its articles, linked
 // titles and excerpts, with the article pages' stylesheet. Only the names the articles
 // give appear: the topic as first written, the titles, the excerpts.
-import { isRtl } from '../../shared/i18n.js';
 import type { Practice } from '../collection/practice.js';
 import type { ModelArticle, ModelTopic } from '../collection/resolve.js';
 import { makeExcerpt } from '../collection/text-rules.js';
 import type { Emitter, EmitOptions } from './emitter.js';
 import { pageFile, topicFile } from './names.js';
-import { titleText } from './page-parts.js';
+import { pageHtml, titleText } from './page-parts.js';
 import { html, join } from './safe-html.js';
 
 /** Where an entry of the list links: its page here, else where it lives. */
@@ -44,21 +43,14 @@ export function topicPage(topic: ModelTopic, o: Pick<EmitOptions, 'site' | 'lang
     ],
     '\n    ',
   );
-  return String(html`<!DOCTYPE html>
-<html lang="${lang}"${isRtl(lang) && html` dir="rtl"`}>
-  <head>
-    ${head}
-  </head>
-  <body>
-    <main>
-      <h1>${topic.name}</h1>
+  return pageHtml(
+    lang,
+    head,
+    html`<h1>${topic.name}</h1>
       <ul class="list">
         ${join(topic.articles.map(item), '\n        ')}
-      </ul>
-    </main>
-  </body>
-</html>
-`);
+      </ul>`,
+  );
 }
 
 export const topicPages: Emitter = (model, o) => model.topics.map((t) => ({ path: topicFile(t.slug), content: topicPage(t, o, model.practice) }));
