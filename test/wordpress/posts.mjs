@@ -14,6 +14,7 @@ import { axeInWidgets, coverImages, postOnItsPage, readArticle, switchLanguage, 
 import { PARAGRAPHS, formFields, writeContent } from './content.mjs';
 import { lifecycleSuite } from './lifecycle.mjs';
 import { sourceSuite } from './source.mjs';
+import { hostileSuite } from './hostile.mjs';
 
 const TIMEOUT = { timeout: 60000 };
 const FOLDER = 'wp-content/uploads/practice-articles-posts';
@@ -277,6 +278,7 @@ export function postsSuite(root, getSite) {
 
     const shared = () => ({ site, c, files, read, data, article, anonymous });
     sourceSuite(shared);
+    hostileSuite(shared);
     lifecycleSuite(shared);
   });
 }

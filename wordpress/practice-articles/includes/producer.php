@@ -36,6 +36,40 @@ function generating()
 }
 
 /**
+ * While generating, every query is a visitor's: published and without a password (media:
+ * attached), whatever the request that regenerates is (an administrator's, in wp-admin,
+ * where WordPress's queries also take drafts, pending and scheduled posts). A Query Loop
+ * block or another plugin's shortcode inside a post must not list a hidden post.
+ *
+ * @param \WP_Query $query A query about to run.
+ */
+function visitor_query($query)
+{
+    if (!generating()) {
+        return;
+    }
+    $types = (array) $query->get('post_type');
+    if ($types === array('attachment')) {
+        $query->set('post_status', 'inherit');
+        return;
+    }
+    $query->set('post_status', 'publish');
+    $query->set('has_password', false);
+}
+
+/**
+ * While generating, a post with a password needs it, whatever cookie the request carries.
+ *
+ * @param bool          $required Whether WordPress asks for the password.
+ * @param \WP_Post|null $item     The post.
+ * @return bool
+ */
+function visitor_password_required($required, $item)
+{
+    return $required || (generating() && $item instanceof \WP_Post && $item->post_password !== '');
+}
+
+/**
  * The posts that may reach a visitor, newest first, as WordPress lists them: of the post
  * type chosen in Settings, and of its category (or other term) when one is chosen.
  *
@@ -74,6 +108,12 @@ function public_posts()
  */
 function collect()
 {
+    // Rendered as a visitor sees it: no user (so no private post, no "Log out" link with a
+    // nonce, nothing a shortcode shows to members only), and only public posts in any query.
+    $user = get_current_user_id();
+    wp_set_current_user(0);
+    add_action('pre_get_posts', 'PracticeArticles\visitor_query', PHP_INT_MAX);
+    add_filter('post_password_required', 'PracticeArticles\visitor_password_required', PHP_INT_MAX, 2);
     $GLOBALS['practice_articles_generating'] = true;
     $lang = substr(str_replace('_', '-', get_locale()), 0, 2);
     $html = new HtmlBlocks(home_url('/'));
@@ -172,6 +212,9 @@ function collect()
         $post = $original; // phpcs:ignore WordPress.WP.GlobalVariablesOverride.Prohibited -- restored.
         wp_reset_postdata();
         $GLOBALS['practice_articles_generating'] = false;
+        remove_action('pre_get_posts', 'PracticeArticles\visitor_query', PHP_INT_MAX);
+        remove_filter('post_password_required', 'PracticeArticles\visitor_password_required', PHP_INT_MAX);
+        wp_set_current_user($user);
     }
     $data = array('authors' => $authors, 'articles' => $articles);
     if ($topics) {
