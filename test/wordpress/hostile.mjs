@@ -42,5 +42,23 @@ export function hostileSuite(get) {
         await admin.rest(`/wp/v2/posts/${made.id}?force=true`, { method: 'DELETE' });
       }
     });
+
+    it('takes a trashed reusable block\'s text out of every post that showed it, at once', async () => {
+      const reusable = await admin.rest('/wp/v2/blocks', { method: 'POST', json: { title: 'Reusable test block', content: paragraph('A reusable test paragraph zqreusablebody.'), status: 'publish' } });
+      const made = await admin.rest('/wp/v2/posts', {
+        method: 'POST',
+        json: { title: 'Reusable block test post', content: [paragraph('A test post that shows a reusable block.'), `<!-- wp:block {"ref":${reusable.id}} /-->`].join('\n\n'), status: 'publish' },
+      });
+      try {
+        assert.ok(bodyOf(made.slug).includes('zqreusablebody'), 'the block is in the post\'s text');
+        await admin.rest(`/wp/v2/blocks/${reusable.id}`, { method: 'DELETE' });
+        assert.equal((await admin.rest(`/wp/v2/blocks/${reusable.id}?context=edit`)).status, 'trash');
+        assert.ok(!bodyOf(made.slug).includes('zqreusablebody'), 'gone from the post\'s text');
+        assert.deepEqual(files().filter((f) => read(f).includes('zqreusablebody')), []);
+      } finally {
+        await admin.rest(`/wp/v2/posts/${made.id}?force=true`, { method: 'DELETE' });
+        await admin.rest(`/wp/v2/blocks/${reusable.id}?force=true`, { method: 'DELETE' });
+      }
+    });
   });
 }

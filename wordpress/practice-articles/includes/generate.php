@@ -154,14 +154,15 @@ function regenerate_now()
 }
 
 /**
- * save_post and deleted_post: a post changed.
+ * save_post and deleted_post: a post, a medium or a reusable block changed (trashed too).
  *
  * @param int $id The post.
  */
 function post_changed($id)
 {
     $type = get_post_type($id);
-    if ($type === settings()['post_type'] || $type === 'attachment' || $type === false) {
+    // A reusable block (wp_block) is part of every post that shows it, on the reader too.
+    if (in_array($type, array(settings()['post_type'], 'attachment', 'wp_block', false), true)) {
         schedule_regeneration();
     }
 }
