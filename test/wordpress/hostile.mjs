@@ -3,18 +3,43 @@
 // deactivated while posts change. Runs inside posts.mjs's suite, on its site and content
 // (`get()` gives them), and leaves every post as it found it.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { saveSettings, SETTINGS } from '../../scripts/wordpress/site.mjs';
 import { HIDDEN, paragraph } from './content.mjs';
 
+const FOLDER = 'wp-content/uploads/practice-articles-posts';
+
+/** The lines of the site's PHP log that name the plugin. */
+export function pluginLogLines(site) {
+  const log = join(site.logs, 'debug.log');
+  return existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter((l) => l.includes('practice-articles')) : [];
+}
+
+/**
+ * Makes folders unwritable (or writable again) even for root, who ignores permission bits:
+ * chattr's immutable flag as root, chmod otherwise.
+ */
+function lock(dirs, on) {
+  if (process.getuid?.() === 0) {
+    const r = spawnSync('chattr', [on ? '+i' : '-i', ...dirs], { encoding: 'utf8' });
+    assert.equal(r.status, 0, `chattr: ${r.error?.message ?? r.stderr}`);
+  } else {
+    for (const d of dirs) chmodSync(d, on ? 0o555 : 0o755);
+  }
+}
+
 export function hostileSuite(get) {
   describe('hostile content and careless admins', () => {
-    let site, c, files, read, data, admin;
+    let site, c, files, read, data, anonymous, admin;
     const leaks = (text) => HIDDEN.flatMap((x) => [x.title, x.word].filter((s) => text.includes(s)));
     const bodyOf = (slug) => read(data().articles.find((a) => a.slug === slug).src);
+    const status = (key, value) => admin.rest(`/wp/v2/posts/${c.posts[key].id}`, { method: 'POST', json: { status: value } });
 
     before(() => {
-      ({ site, c, files, read, data } = get());
+      ({ site, c, files, read, data, anonymous } = get());
       admin = site.visitors.administrator;
     });
 
@@ -59,6 +84,31 @@ export function hostileSuite(get) {
         await admin.rest(`/wp/v2/posts/${made.id}?force=true`, { method: 'DELETE' });
         await admin.rest(`/wp/v2/blocks/${reusable.id}?force=true`, { method: 'DELETE' });
       }
+    });
+
+    it('hides the widget, rather than keep an old script, when its folder can\'t be written; no PHP warning, and Settings says why', async () => {
+      const dirs = [join(site.siteDir, FOLDER), join(site.siteDir, FOLDER, 'bodies')];
+      const page = () => anonymous().request(new URL(c.pages.topicShortcode.link).search);
+      const logged = pluginLogLines(site).length;
+      assert.ok((await page()).text.includes('Anxiety test post one'));
+      lock(dirs, true);
+      try {
+        assert.throws(() => writeFileSync(join(dirs[0], 'probe'), ''), 'the folder really is unwritable');
+        await status('b1', 'private');
+        const shown = await page();
+        assert.equal(shown.status, 200);
+        assert.match(shown.text, /<\/html>\s*$/, 'the whole page');
+        assert.ok(!shown.text.includes('Anxiety test post one'), 'no trace of the post made private');
+        assert.doesNotMatch(shown.text, /practice-articles-posts\/practice-articles\.js/, 'no old script');
+        const settings = (await admin.request('/wp-admin/options-general.php?page=practice-articles')).text;
+        assert.match(settings, /could not be written into wp-content\/uploads\/practice-articles-posts\//);
+      } finally {
+        lock(dirs, false);
+        await status('b1', 'publish');
+      }
+      assert.deepEqual(pluginLogLines(site).slice(logged), [], 'no PHP warning');
+      const back = (await page()).text;
+      assert.ok(back.includes('Anxiety test post one') && /practice-articles-posts\/practice-articles\.js/.test(back), 'back once it can write');
     });
   });
 }

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { before, describe, it } from 'node:test';
 import { HIDDEN, PARAGRAPHS, blocks, paragraph, saveProfile } from './content.mjs';
+import { pluginLogLines } from './hostile.mjs';
 
 export function lifecycleSuite(get) {
   let site, c, files, read, data, article, anonymous;
@@ -91,6 +92,10 @@ export function lifecycleSuite(get) {
       assert.throws(() => files(), /ENOENT/);
       const page = (await c.people.one.visitor.request('/wp-admin/profile.php')).text;
       assert.ok(!page.includes('PsyD, LMFT') && !page.includes('test-person'), 'no profile field keeps its value');
+    });
+
+    it('logged no PHP notice, warning or deprecation from the plugin, from install to uninstall (WP_DEBUG is on)', () => {
+      assert.deepEqual(pluginLogLines(site), []);
     });
   });
 }

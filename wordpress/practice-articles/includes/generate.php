@@ -71,6 +71,7 @@ function posts_folder()
 
 /**
  * Writes a file whole or not at all: into a temporary name, then renamed into place.
+ * A folder that can't be written is a refusal, not a PHP warning on the page.
  *
  * @param string $path    Where.
  * @param string $content What.
@@ -78,12 +79,52 @@ function posts_folder()
  */
 function write_file($path, $content)
 {
+    if (!wp_is_writable(dirname($path)) || is_dir($path)) {
+        return false;
+    }
     $tmp = $path . '.' . wp_generate_password(8, false) . '.tmp';
-    if (file_put_contents($tmp, $content) !== strlen($content)) {
+    if (file_put_contents($tmp, $content) !== strlen($content) || !rename($tmp, $path)) {
         wp_delete_file($tmp);
         return false;
     }
-    return rename($tmp, $path);
+    return true;
+}
+
+/**
+ * Deletes the posts' script and bodies where it can, and forgets them, so that no page
+ * refers to them: they may hold a post that is no longer public.
+ *
+ * @param array|null $record What GENERATED_OPTION records instead: a failure, or nothing.
+ */
+function forget_generated($record)
+{
+    $folder = posts_folder();
+    if ($folder) {
+        $paths = glob($folder['dir'] . 'bodies/*') ?: array();
+        $paths[] = $folder['dir'] . 'practice-articles.js';
+        foreach ($paths as $path) {
+            wp_delete_file($path);
+        }
+    }
+    delete_option(INDEX_OPTION);
+    if ($record === null) {
+        delete_option(GENERATED_OPTION);
+    } else {
+        update_option(GENERATED_OPTION, $record, true);
+    }
+}
+
+/**
+ * A regeneration that could not finish: the last script may show a post that has been
+ * made private or trashed since, so it is not used any more; Settings says why.
+ *
+ * @param string $folder The folder that could not be written.
+ * @return null
+ */
+function generation_failed($folder)
+{
+    forget_generated(array('failed' => $folder, 'when' => time()));
+    return null;
 }
 
 /**
@@ -96,18 +137,25 @@ function regenerate()
     $started = microtime(true);
     $folder = posts_folder();
     $template = PRACTICE_ARTICLES_DIR . 'runtime/practice-articles.js';
-    if (!$folder || !is_readable($template) || !wp_mkdir_p($folder['dir'] . 'bodies')) {
-        return null;
+    if (!$folder) {
+        return generation_failed('wp-content/uploads/');
+    }
+    $where = 'wp-content/uploads/' . POSTS_FOLDER . '/';
+    if (
+        !is_readable($template) || !wp_mkdir_p($folder['dir'] . 'bodies')
+        || !wp_is_writable($folder['dir']) || !wp_is_writable($folder['dir'] . 'bodies')
+    ) {
+        return generation_failed($where);
     }
     $collected = collect();
     $script = classic_script((string) file_get_contents($template), $collected['data']);
     foreach ($collected['bodies'] as $file => $json) {
         if (!is_file($folder['dir'] . $file) && !write_file($folder['dir'] . $file, $json)) {
-            return null;
+            return generation_failed($where);
         }
     }
     if (!write_file($folder['dir'] . 'practice-articles.js', $script)) {
-        return null;
+        return generation_failed($where);
     }
     foreach (glob($folder['dir'] . 'bodies/*') ?: array() as $path) {
         if (!isset($collected['bodies']['bodies/' . basename($path)])) {
@@ -249,7 +297,8 @@ function generated()
 {
     $record = get_option(GENERATED_OPTION);
     $folder = posts_folder();
-    if (!is_array($record) || !$folder || !is_file($folder['dir'] . 'practice-articles.js')) {
+    $made = is_array($record) && isset($record['version']);
+    if (!$made || !$folder || !is_file($folder['dir'] . 'practice-articles.js')) {
         if (!wp_next_scheduled(CRON_HOOK . '_once')) {
             wp_schedule_single_event(time(), CRON_HOOK . '_once');
         }

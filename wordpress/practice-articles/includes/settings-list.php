@@ -29,7 +29,13 @@ function render_articles()
 {
     $bundle = bundle();
     $record = get_option(GENERATED_OPTION);
-    if (!$bundle) {
+    if (!$bundle && settings()['source'] === 'posts' && is_array($record) && isset($record['failed'])) {
+        $source = sprintf(
+            /* translators: %s: a folder, e.g. wp-content/uploads/practice-articles-posts/ */
+            __('The widget\'s files could not be written into %s, so the widget is hidden.', 'practice-articles'),
+            (string) $record['failed']
+        ) . ' ' . __('WordPress must be able to write there; then save this page.', 'practice-articles');
+    } elseif (!$bundle) {
         $source = settings()['source'] === 'posts'
             ? __('No script has been made from your posts yet: publish a post, or save this page.', 'practice-articles')
             : __('No folder built with the command is in wp-content/uploads/practice-articles/.', 'practice-articles');
