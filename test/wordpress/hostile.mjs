@@ -110,5 +110,36 @@ export function hostileSuite(get) {
       const back = (await page()).text;
       assert.ok(back.includes('Anxiety test post one') && /practice-articles-posts\/practice-articles\.js/.test(back), 'back once it can write');
     });
+
+    it('deletes its generated files when deactivated, so a post hidden meanwhile is in none; activation makes them again', async () => {
+      const script = `/${FOLDER}/practice-articles.js`;
+      const plugins = async () => (await admin.request('/wp-admin/plugins.php')).text;
+      const link = (html, action) => {
+        const m = new RegExp(`href="([^"]*plugins\\.php\\?action=${action}(?:&|&amp;)plugin=practice-articles[^"]*)"`).exec(html);
+        assert.ok(m, `a ${action} link`);
+        return `/wp-admin/${m[1].replaceAll('&amp;', '&').replace(/^.*wp-admin\//, '')}`;
+      };
+      const body = data().articles.find((a) => a.slug === c.posts.b1.slug).src;
+      const title = 'Anxiety test post one';
+      assert.equal((await admin.request(link(await plugins(), 'deactivate'))).status, 302);
+      try {
+        await status('b1', 'private');
+        assert.deepEqual(files(), [], 'no script or body file left');
+        for (const path of [script, `/${FOLDER}/${body}`]) {
+          const res = await anonymous().request(path);
+          assert.ok(res.status !== 200 && !res.text.includes(title), `${path}: HTTP ${res.status}`);
+        }
+      } finally {
+        assert.equal((await admin.request(link(await plugins(), 'activate'))).status, 302);
+      }
+      try {
+        const made = await anonymous().request(script);
+        assert.equal(made.status, 200);
+        assert.ok(made.text.includes('Couples test post one') && !made.text.includes(title));
+      } finally {
+        await status('b1', 'publish');
+      }
+      assert.ok(read('practice-articles.js').includes(title));
+    });
   });
 }

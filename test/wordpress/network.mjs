@@ -95,8 +95,9 @@ export function networkSuite() {
       }
     });
 
-    it('stops every site\'s daily regeneration when the plugin is deactivated for the network', async () => {
+    it('stops every site\'s daily regeneration, and deletes every site\'s generated files, when the plugin is deactivated for the network', async () => {
       for (const key of ['one', 'two']) assert.equal(net.wp('scheduled', { path: net.sites[key].path }), true, `${key} has the daily event`);
+      for (const key of ['one', 'two']) assert.ok(generated(key).length > 1, `${key} has its files`);
       // Network Admin → Plugins → Network Deactivate, as the network's administrator does.
       const { admin } = net.sites.one;
       const list = await admin.request('/wp-admin/network/plugins.php');
@@ -105,6 +106,8 @@ export function networkSuite() {
       const done = await admin.request(link[1].replaceAll('&amp;', '&').replace(/^(?!https?:|\/)/, '/wp-admin/network/'));
       assert.equal(done.status, 302, `deactivated (HTTP ${done.status})`);
       for (const key of ['one', 'two']) assert.equal(net.wp('scheduled', { path: net.sites[key].path }), false, `${key}'s daily event is gone`);
+      // Nothing would keep them fresh: a post made private meanwhile would stay in them.
+      for (const key of ['one', 'two']) assert.deepEqual(generated(key).map(([f]) => f), [], `${key}'s files are gone`);
     });
 
     it('deletes every site\'s generated files when the plugin is deleted from the network', () => {

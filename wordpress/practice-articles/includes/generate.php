@@ -255,22 +255,33 @@ function activate()
 }
 
 /**
- * Deactivation: stop the daily run; on a network-wide deactivation, on every site, since
- * each site scheduled its own on its first generation.
+ * Deactivation: stop the daily run and delete the generated files, which nothing would
+ * keep fresh (a post made private while the plugin is off would stay in them); on a
+ * network-wide deactivation, on every site, since each site made its own.
  *
  * @param bool $network_wide Whether the plugin is deactivated for the whole network.
  */
 function deactivate($network_wide = false)
 {
+    // Nothing keeps the files fresh while the plugin is off: they go, and activation remakes them.
+    $GLOBALS['practice_articles_due'] = false;
     if (!$network_wide || !is_multisite()) {
-        wp_clear_scheduled_hook(CRON_HOOK);
+        deactivate_site();
         return;
     }
     foreach (get_sites(array('fields' => 'ids', 'number' => 0)) as $site) {
         switch_to_blog($site);
-        wp_clear_scheduled_hook(CRON_HOOK);
+        deactivate_site();
         restore_current_blog();
     }
+}
+
+/** Deactivation on the current site: no daily run, and no generated files left to go stale. */
+function deactivate_site()
+{
+    wp_clear_scheduled_hook(CRON_HOOK);
+    wp_clear_scheduled_hook(CRON_HOOK . '_once');
+    forget_generated(null);
 }
 
 /**
