@@ -19,10 +19,10 @@ export const blocks = (...parts) => parts.join('\n\n');
 export { p as paragraph };
 
 /** A PNG of a flat colour, made here: no photo of anyone. */
-const png = (width, height, r) => sharp({ create: { width, height, channels: 3, background: { r, g: 120, b: 90 } } }).png().toBuffer();
+export const png = (width, height, r) => sharp({ create: { width, height, channels: 3, background: { r, g: 120, b: 90 } } }).png().toBuffer();
 
 /** Uploads a file to the media library as `visitor`, through the REST API. */
-async function upload(visitor, name, bytes, alt) {
+export async function upload(visitor, name, bytes, alt) {
   await visitor.rest('/wp/v2/users/me');
   const res = await visitor.request('/?rest_route=/wp/v2/media', {
     method: 'POST',

@@ -8,9 +8,16 @@ import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { saveSettings, SETTINGS } from '../../scripts/wordpress/site.mjs';
-import { HIDDEN, paragraph } from './content.mjs';
+import { HIDDEN, paragraph, png, saveProfile, upload } from './content.mjs';
 
 const FOLDER = 'wp-content/uploads/practice-articles-posts';
+
+/** test/wordpress/inspect.php's answer. */
+export function inspect(site, command, args = {}) {
+  const r = spawnSync('php', [join(import.meta.dirname, 'inspect.php'), site.siteDir, command, JSON.stringify(args)], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  return JSON.parse(r.stdout.trim().split('\n').pop());
+}
 
 /** The lines of the site's PHP log that name the plugin. */
 export function pluginLogLines(site) {
@@ -84,6 +91,25 @@ export function hostileSuite(get) {
         await admin.rest(`/wp/v2/posts/${made.id}?force=true`, { method: 'DELETE' });
         await admin.rest(`/wp/v2/blocks/${reusable.id}?force=true`, { method: 'DELETE' });
       }
+    });
+
+    it('leaves out a featured image or profile photo whose size WordPress does not know, rather than draw it 0 pixels wide', async () => {
+      const two = c.people.two;
+      const b2 = () => data().articles.find((a) => a.slug === c.posts.b2.slug);
+      const media = await upload(two.visitor, 'no-size.png', await png(800, 500, 10), 'A test image whose metadata is gone');
+      assert.equal(inspect(site, 'forget-metadata', { id: media.id }), true);
+      try {
+        await two.visitor.rest(`/wp/v2/posts/${c.posts.b2.id}`, { method: 'POST', json: { featured_media: media.id } });
+        assert.equal((await two.visitor.rest(`/wp/v2/posts/${c.posts.b2.id}?context=edit`)).featured_media, media.id);
+        assert.equal(b2().image, undefined, JSON.stringify(b2().image));
+        assert.equal((await saveProfile(two.visitor, { practice_articles_photo: String(media.id) })).status, 302);
+        assert.equal(data().authors[b2().author].photo, undefined, JSON.stringify(data().authors[b2().author].photo));
+      } finally {
+        await two.visitor.rest(`/wp/v2/posts/${c.posts.b2.id}`, { method: 'POST', json: { featured_media: 0 } });
+        await saveProfile(two.visitor, { practice_articles_photo: String(two.photo.id) });
+        await admin.rest(`/wp/v2/media/${media.id}?force=true`, { method: 'DELETE' });
+      }
+      assert.equal(data().authors[b2().author].photo.width, 150, 'the real photo is back');
     });
 
     it('hides the widget, rather than keep an old script, when its folder can\'t be written; no PHP warning, and Settings says why', async () => {

@@ -66,6 +66,20 @@ function block_text($block)
 }
 
 /**
+ * Whether WordPress knows an image's size: not when making its metadata failed (a large
+ * upload that ran out of time or memory, or a file added without it). Without a size, the
+ * widget would draw it 0 pixels wide.
+ *
+ * @param int $id The attachment.
+ * @return bool
+ */
+function known_size($id)
+{
+    $meta = wp_get_attachment_metadata($id);
+    return is_array($meta) && !empty($meta['width']) && !empty($meta['height']);
+}
+
+/**
  * A featured image as a CoverImage: WordPress's own sizes of it (its srcset), smallest first.
  *
  * @param int $id The attachment.
@@ -73,7 +87,7 @@ function block_text($block)
  */
 function cover_image($id)
 {
-    $full = $id ? wp_get_attachment_image_src($id, 'full') : false;
+    $full = $id && known_size($id) ? wp_get_attachment_image_src($id, 'full') : false;
     if (!$full || !wp_attachment_is_image($id)) {
         return null;
     }

@@ -113,7 +113,7 @@ function author($id, $booking)
         $author['bio'] = $bio;
     }
     $photo = clean_photo(get_user_meta($id, META['photo'], true));
-    $src = $photo ? wp_get_attachment_image_src($photo, 'thumbnail') : false;
+    $src = $photo && known_size($photo) ? wp_get_attachment_image_src($photo, 'thumbnail') : false;
     if ($src) {
         $author['photo'] = array('src' => esc_url_raw($src[0]), 'width' => (int) $src[1], 'height' => (int) $src[2]);
     }
