@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { before, describe, it } from 'node:test';
 import { HIDDEN, PARAGRAPHS, blocks, paragraph, saveProfile } from './content.mjs';
-import { pluginLogLines } from './hostile.mjs';
+import { inspect, pluginLogLines } from './hostile.mjs';
 
 export function lifecycleSuite(get) {
   let site, c, files, read, data, article, anonymous;
@@ -89,6 +89,7 @@ export function lifecycleSuite(get) {
     it('removes the generated files and the plugin\'s user meta', async () => {
       assert.ok(files().length > 0);
       site.wp('uninstall');
+      assert.deepEqual(inspect(site, 'leftovers'), { options: [], usermeta: [], events: [] });
       assert.throws(() => files(), /ENOENT/);
       const page = (await c.people.one.visitor.request('/wp-admin/profile.php')).text;
       assert.ok(!page.includes('PsyD, LMFT') && !page.includes('test-person'), 'no profile field keeps its value');
