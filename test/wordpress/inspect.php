@@ -6,10 +6,13 @@
  *
  *   php inspect.php SITE_FOLDER COMMAND '{"json": "arguments"}'
  *
+ * cron:            runs the site's due cron events, as wp-cron.php does (the test server's
+ *                  router defines ABSPATH, which keeps wp-cron.php from loading WordPress).
  * forget-metadata: deletes an attachment's metadata, as when WordPress ran out of time or
  *                  memory making it for a large upload.
- * leftovers:       everything of the plugin's still in the database: options, user meta,
- *                  cron events (with WordPress loaded without plugins: SHORTINIT).
+ * leftovers:       everything of the plugin's still in the database, on every site of a
+ *                  network: options, user meta, cron events (with WordPress loaded without
+ *                  plugins: SHORTINIT).
  *
  * Prints one line of JSON.
  *
@@ -23,7 +26,8 @@ $command = $argv[2];
 $args = $argc > 3 ? json_decode($argv[3], true) : array();
 preg_match('#^// The site: http://([^/\s]+)#m', (string) file_get_contents($site . '/wp-config.php'), $home);
 $_SERVER['HTTP_HOST'] = $home[1];
-$_SERVER['REQUEST_URI'] = '/';
+// On a network, the path picks the site ("/site2/").
+$_SERVER['REQUEST_URI'] = isset($args['path']) ? $args['path'] : '/';
 $_SERVER['SERVER_PROTOCOL'] = 'HTTP/1.1';
 define('ABSPATH', $site . '/');
 // Leftovers are looked for without loading the plugin, which would schedule its event again.
@@ -33,24 +37,41 @@ if ($command === 'leftovers') {
 require ABSPATH . 'wp-load.php';
 
 switch ($command) {
+    case 'cron':
+        // wp-cron.php ends with die().
+        register_shutdown_function(function () {
+            echo wp_json_encode(true), "\n";
+        });
+        include ABSPATH . 'wp-cron.php';
+        break;
+
     case 'forget-metadata':
         echo wp_json_encode(delete_post_meta((int) $args['id'], '_wp_attachment_metadata')), "\n";
         break;
 
     case 'leftovers':
         global $wpdb;
-        $like = $wpdb->esc_like('practice_articles') . '%';
+        // On a network, the photo's key starts with the site's table prefix (wp_2_practice_articles_photo).
+        $like = '%' . $wpdb->esc_like('practice_articles') . '%';
+        $sites = is_multisite() ? array_map('intval', $wpdb->get_col("SELECT blog_id FROM $wpdb->blogs")) : array(1);
+        $options = array();
         $events = array();
-        $cron = get_option('cron');
-        foreach (is_array($cron) ? $cron : array() as $hooks) {
-            foreach (is_array($hooks) ? array_keys($hooks) : array() as $hook) {
-                if (strpos($hook, 'practice_articles') === 0) {
-                    $events[] = $hook;
+        foreach ($sites as $id) {
+            $table = $wpdb->get_blog_prefix($id) . 'options';
+            foreach ($wpdb->get_col($wpdb->prepare("SELECT option_name FROM $table WHERE option_name LIKE %s", $like)) as $name) {
+                $options[] = $name;
+            }
+            $cron = maybe_unserialize($wpdb->get_var("SELECT option_value FROM $table WHERE option_name = 'cron'"));
+            foreach (is_array($cron) ? $cron : array() as $hooks) {
+                foreach (is_array($hooks) ? array_keys($hooks) : array() as $hook) {
+                    if (strpos($hook, 'practice_articles') === 0) {
+                        $events[] = $hook;
+                    }
                 }
             }
         }
         echo wp_json_encode(array(
-            'options' => $wpdb->get_col($wpdb->prepare("SELECT option_name FROM $wpdb->options WHERE option_name LIKE %s", $like)),
+            'options' => $options,
             'usermeta' => $wpdb->get_col($wpdb->prepare("SELECT meta_key FROM $wpdb->usermeta WHERE meta_key LIKE %s", $like)),
             'events' => $events,
         )), "\n";

@@ -9,7 +9,9 @@ import { Visitor, block } from '../../scripts/wordpress/site.mjs';
 import { startNetwork } from '../../scripts/wordpress/network.mjs';
 import { ENGINES, NAMES, launch } from './browsers.mjs';
 import { readArticle, widgetsOnPage } from './page.mjs';
-import { PARAGRAPHS, blocks, paragraph } from './content.mjs';
+import { PARAGRAPHS, blocks, paragraph, png, saveProfile, upload } from './content.mjs';
+import { scriptData } from './posts.mjs';
+import { inspect } from './hostile.mjs';
 
 const FOLDER = 'practice-articles-posts';
 /** What each site writes: a title word and a body word that no other site has. */
@@ -95,6 +97,33 @@ export function networkSuite() {
       }
     });
 
+    it('gives an author who writes on both sites each site\'s own photo, never the image with the same ID on the other, and remakes both when the profile changes', async () => {
+      const one = net.sites.one.admin;
+      const two = net.sites.two.admin;
+      // An image on each site with the same attachment ID: IDs are per site.
+      let mine = await upload(one, 'photo-site-one.png', await png(300, 300, 30));
+      let other = await upload(two, 'other-image-site-two.png', await png(300, 300, 220));
+      while (mine.id !== other.id) {
+        if (mine.id < other.id) mine = await upload(one, 'photo-site-one.png', await png(300, 300, 30));
+        else other = await upload(two, 'other-image-site-two.png', await png(300, 300, 220));
+      }
+      const author = (key) => scriptData(script(key)).authors[0];
+      try {
+        // Whatever site two had pending runs first: then only the profile change can remake it.
+        assert.equal(inspect(net, 'cron', { path: net.sites.two.path }), true);
+        assert.equal(author('two').creds, undefined);
+        const saved = await saveProfile(one, { practice_articles_photo: String(mine.id), practice_articles_credentials: 'Test credential' });
+        assert.equal(saved.status, 302);
+        assert.match(author('one').photo.src, /\/wp-content\/uploads\/\d{4}\/\d{2}\/photo-site-one[-\w]*\.png$/, 'site one: the photo chosen there');
+        // Site two remakes its data at its next cron run (the tests' sites run cron by hand).
+        assert.equal(inspect(net, 'cron', { path: net.sites.two.path }), true);
+        assert.equal(author('two').creds, 'Test credential', 'site two: the new credential');
+        assert.equal(author('two').photo, undefined, `site two: not its own image ${other.id}: ${JSON.stringify(author('two').photo)}`);
+      } finally {
+        await saveProfile(one, { practice_articles_photo: '', practice_articles_credentials: '' });
+      }
+    });
+
     it('stops every site\'s daily regeneration, and deletes every site\'s generated files, when the plugin is deactivated for the network', async () => {
       for (const key of ['one', 'two']) assert.equal(net.wp('scheduled', { path: net.sites[key].path }), true, `${key} has the daily event`);
       for (const key of ['one', 'two']) assert.ok(generated(key).length > 1, `${key} has its files`);
@@ -112,6 +141,7 @@ export function networkSuite() {
 
     it('deletes every site\'s generated files when the plugin is deleted from the network', () => {
       net.wp('uninstall');
+      assert.deepEqual(inspect(net, 'leftovers'), { options: [], usermeta: [], events: [] });
       for (const key of ['one', 'two']) assert.equal(existsSync(join(net.sites[key].uploads, FOLDER)), false, key);
     });
   });

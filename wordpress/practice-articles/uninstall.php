@@ -25,6 +25,10 @@ function practice_articles_uninstall_site()
     delete_option('practice_articles_index');
     wp_clear_scheduled_hook('practice_articles_regenerate');
     wp_clear_scheduled_hook('practice_articles_regenerate_once');
+    // The photo is per site on a network (profile.php's photo_key): users are shared, their keys are not.
+    if (is_multisite()) {
+        delete_metadata('user', 0, $GLOBALS['wpdb']->get_blog_prefix() . 'practice_articles_photo', '', true);
+    }
 
     $uploads = wp_upload_dir(null, false);
     if (!empty($uploads['error'])) {

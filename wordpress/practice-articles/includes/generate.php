@@ -236,7 +236,9 @@ function add_regeneration_hooks()
     add_action('deleted_post', 'PracticeArticles\post_changed');
     add_action('edit_attachment', 'PracticeArticles\post_changed');
     add_action('transition_post_status', 'PracticeArticles\status_changed', 10, 3);
-    foreach (array('profile_update', 'deleted_user', 'edited_term', 'delete_term', 'switch_theme') as $hook) {
+    add_action('profile_update', 'PracticeArticles\user_changed');
+    add_action('deleted_user', 'PracticeArticles\user_changed');
+    foreach (array('edited_term', 'delete_term', 'switch_theme') as $hook) {
         add_action($hook, 'PracticeArticles\schedule_regeneration');
     }
     add_action('update_option_permalink_structure', 'PracticeArticles\schedule_regeneration');

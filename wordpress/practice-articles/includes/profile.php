@@ -24,6 +24,20 @@ const META = array(
 );
 
 /**
+ * The user meta key of the photo on this site. A photo is an attachment ID, and each site
+ * of a network has its own media library: the same ID is another image there. So on a
+ * network the key carries the site's table prefix, as WordPress's own per-site user
+ * options do; the other three fields are the person's, on every site.
+ *
+ * @return string
+ */
+function photo_key()
+{
+    global $wpdb;
+    return is_multisite() ? $wpdb->get_blog_prefix() . META['photo'] : META['photo'];
+}
+
+/**
  * One line of text, at most 100 characters.
  *
  * @param mixed $value The value to check.
@@ -112,7 +126,7 @@ function author($id, $booking)
     if ($bio) {
         $author['bio'] = $bio;
     }
-    $photo = clean_photo(get_user_meta($id, META['photo'], true));
+    $photo = clean_photo(get_user_meta($id, photo_key(), true));
     $src = $photo && known_size($photo) ? wp_get_attachment_image_src($photo, 'thumbnail') : false;
     if ($src) {
         $author['photo'] = array('src' => esc_url_raw($src[0]), 'width' => (int) $src[1], 'height' => (int) $src[2]);
@@ -138,7 +152,7 @@ function render_profile_fields($user)
         VERSION,
         true
     );
-    $photo = clean_photo(get_user_meta($user->ID, META['photo'], true));
+    $photo = clean_photo(get_user_meta($user->ID, photo_key(), true));
     $fields = array(
         'credentials' => array(
             __('Credentials', 'practice-articles'),
@@ -202,6 +216,7 @@ function save_profile_fields($user_id)
         }
         // sanitize_meta() runs the field's registered sanitize_callback on update.
         $value = sanitize_meta($key, wp_unslash($_POST[$name]), 'user');
+        $key = $field === 'photo' ? photo_key() : $key;
         if ($value === '' || $value === 0) {
             delete_user_meta($user_id, $key);
         } else {
@@ -209,6 +224,32 @@ function save_profile_fields($user_id)
         }
     }
     schedule_regeneration();
+}
+
+/**
+ * profile_update and deleted_user: this site's data is made again at the end of the
+ * request; on a network, every other site the user belongs to remakes its own at its next
+ * cron run, so a changed name, bio or credential (one given up, say) shows nowhere for long.
+ *
+ * @param int $user_id The user.
+ */
+function user_changed($user_id)
+{
+    schedule_regeneration();
+    if (!is_multisite()) {
+        return;
+    }
+    $here = get_current_blog_id();
+    foreach (array_keys(get_blogs_of_user((int) $user_id)) as $site) {
+        if ((int) $site === $here) {
+            continue;
+        }
+        switch_to_blog((int) $site);
+        if (!wp_next_scheduled(CRON_HOOK . '_once')) {
+            wp_schedule_single_event(time(), CRON_HOOK . '_once');
+        }
+        restore_current_blog();
+    }
 }
 
 /** Adds the profile hooks. */
