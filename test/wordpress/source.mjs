@@ -72,6 +72,21 @@ export function sourceSuite(get) {
       assert.match(await settingsPage(), /<option value="post_tag:sleep"\s+selected='selected'>/);
     });
 
+    it('follows the chosen category when its slug is changed, rather than show no post at all', async () => {
+      const admin = site.visitors.administrator;
+      assert.match((await save({ filter: 'category:anxiety' })).location, /notice=saved/);
+      const [anxiety] = await admin.rest('/wp/v2/categories?slug=anxiety');
+      try {
+        await admin.rest(`/wp/v2/categories/${anxiety.id}`, { method: 'POST', json: { slug: 'anxiety-renamed' } });
+        assert.deepEqual(slugs(), [c.posts.b1.slug, c.posts.b2.slug]);
+        assert.match(await settingsPage(), /<option value="category:anxiety-renamed"\s+selected='selected'>/);
+      } finally {
+        await admin.rest(`/wp/v2/categories/${anxiety.id}`, { method: 'POST', json: { slug: 'anxiety' } });
+      }
+      assert.match(await settingsPage(), /<option value="category:anxiety"\s+selected='selected'>/, 'and back');
+      await save({ filter: '' });
+    });
+
     it('takes the published pages instead of posts when Pages is chosen', async () => {
       await save({ post_type: 'page', filter: '' });
       const published = await site.visitors.administrator.rest('/wp/v2/pages?per_page=100&status=publish&_fields=slug');

@@ -241,6 +241,8 @@ function add_regeneration_hooks()
     foreach (array('edited_term', 'delete_term', 'switch_theme') as $hook) {
         add_action($hook, 'PracticeArticles\schedule_regeneration');
     }
+    add_action('edit_terms', 'PracticeArticles\term_editing', 10, 2);
+    add_action('edited_term', 'PracticeArticles\term_edited', 10, 3);
     add_action('update_option_permalink_structure', 'PracticeArticles\schedule_regeneration');
     add_action('update_option_' . OPTION, 'PracticeArticles\schedule_regeneration');
     add_action(CRON_HOOK, 'PracticeArticles\regenerate');

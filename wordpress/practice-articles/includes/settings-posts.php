@@ -204,3 +204,42 @@ function render_post_rows($settings)
         __('A category, tag or other term of the post type above, with its subcategories.', 'practice-articles')
     );
 }
+
+/**
+ * edit_terms, before a term is saved: remembers it if it is the one "Only posts in" names,
+ * since the setting names it by its slug.
+ *
+ * @param int    $term_id  The term.
+ * @param string $taxonomy Its taxonomy.
+ */
+function term_editing($term_id, $taxonomy)
+{
+    $parts = split_filter(settings()['filter']);
+    $term = $parts && $parts[0] === $taxonomy ? get_term((int) $term_id, $taxonomy) : null;
+    $GLOBALS['practice_articles_filter_term'] = $term instanceof \WP_Term && $term->slug === $parts[1]
+        ? (int) $term_id
+        : 0;
+}
+
+/**
+ * edited_term: when the term "Only posts in" names has a new slug, the setting follows it,
+ * rather than name a term that is gone and leave every widget empty.
+ *
+ * @param int    $term_id  The term.
+ * @param int    $tt_id    Its term taxonomy ID (unused).
+ * @param string $taxonomy Its taxonomy.
+ */
+function term_edited($term_id, $tt_id, $taxonomy)
+{
+    $remembered = isset($GLOBALS['practice_articles_filter_term']) ? $GLOBALS['practice_articles_filter_term'] : 0;
+    if (!$remembered || $remembered !== (int) $term_id) {
+        return;
+    }
+    $GLOBALS['practice_articles_filter_term'] = 0;
+    $term = get_term((int) $term_id, $taxonomy);
+    $saved = get_option(OPTION, array());
+    if ($term instanceof \WP_Term && is_array($saved)) {
+        // update_option_practice_articles_settings remakes the articles.
+        update_option(OPTION, array('filter' => $taxonomy . ':' . $term->slug) + $saved);
+    }
+}
