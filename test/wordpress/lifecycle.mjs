@@ -2,6 +2,8 @@
 // how big and how fast it gets, and what deleting the plugin removes. Runs inside
 // posts.mjs's suite, on its site and content (`get()` gives them).
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { before, describe, it } from 'node:test';
 import { HIDDEN, PARAGRAPHS, blocks, paragraph, saveProfile } from './content.mjs';
@@ -86,8 +88,10 @@ export function lifecycleSuite(get) {
   });
 
   describe('uninstall', () => {
-    it('removes the generated files and the plugin\'s user meta', async () => {
+    it('removes the generated files (and the folder, hidden files and all) and the plugin\'s user meta', async () => {
       assert.ok(files().length > 0);
+      // A file the plugin did not write, as an FTP client or a Mac's Finder leaves one.
+      writeFileSync(join(site.siteDir, 'wp-content/uploads/practice-articles-posts/.DS_Store'), 'test');
       site.wp('uninstall');
       assert.deepEqual(inspect(site, 'leftovers'), { options: [], usermeta: [], events: [] });
       assert.throws(() => files(), /ENOENT/);

@@ -35,13 +35,18 @@ function practice_articles_uninstall_site()
         return;
     }
     $dir = trailingslashit($uploads['basedir']) . 'practice-articles-posts';
-    foreach (array_merge(glob($dir . '/bodies/*') ?: array(), glob($dir . '/*') ?: array()) as $file) {
-        if (is_file($file)) {
-            wp_delete_file($file);
-        }
-    }
+    // Every file, hidden ones too (a .DS_Store an FTP client left): the folder is the plugin's.
     foreach (array($dir . '/bodies', $dir) as $folder) {
-        if (is_dir($folder)) {
+        if (!is_dir($folder)) {
+            continue;
+        }
+        foreach (scandir($folder) ?: array() as $name) {
+            if (is_file($folder . '/' . $name)) {
+                wp_delete_file($folder . '/' . $name);
+            }
+        }
+        // A folder someone else put inside stays, and so does this one, without a warning.
+        if (count(scandir($folder) ?: array()) <= 2) {
             rmdir($folder);
         }
     }
