@@ -3,8 +3,8 @@
 // deactivated while posts change. Runs inside posts.mjs's suite, on its site and content
 // (`get()` gives them), and leaves every post as it found it.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { saveSettings, SETTINGS } from '../../scripts/wordpress/site.mjs';
@@ -135,6 +135,33 @@ export function hostileSuite(get) {
       assert.deepEqual(pluginLogLines(site).slice(logged), [], 'no PHP warning');
       const back = (await page()).text;
       assert.ok(back.includes('Anxiety test post one') && /practice-articles-posts\/practice-articles\.js/.test(back), 'back once it can write');
+    });
+
+    it('never lets a regeneration that collected the posts first write last: a post made private meanwhile stays out', async () => {
+      const title = 'Anxiety test post one';
+      const marker = join(site.tmp, 'slow-regenerate-started');
+      rmSync(marker, { force: true });
+      // One regeneration collects the posts, then takes 3 s over the first post's text...
+      const slow = spawn('php', [join(import.meta.dirname, 'inspect.php'), site.siteDir, 'slow-regenerate', JSON.stringify({ marker, seconds: 3 })], { stdio: ['ignore', 'pipe', 'inherit'] });
+      let out = '';
+      slow.stdout.on('data', (d) => (out += d));
+      const done = new Promise((resolve) => slow.on('exit', resolve));
+      try {
+        for (let i = 0; !existsSync(marker); i++) {
+          assert.ok(i < 200, 'the slow regeneration started');
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        // ...while an editor makes a post private, and that request regenerates too.
+        await status('b1', 'private');
+        assert.equal(await done, 0);
+        assert.equal(out.trim(), 'true');
+        assert.ok(!read('practice-articles.js').includes(title), 'the script made last holds no post made private');
+        assert.ok(!(await anonymous().request(new URL(c.pages.topicShortcode.link).search)).text.includes(title), 'nor does the page');
+      } finally {
+        await done;
+        await status('b1', 'publish');
+      }
+      assert.ok(read('practice-articles.js').includes(title));
     });
 
     it('deletes its generated files when deactivated, so a post hidden meanwhile is in none; activation makes them again', async () => {

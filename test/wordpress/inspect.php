@@ -8,6 +8,9 @@
  *
  * cron:            runs the site's due cron events, as wp-cron.php does (the test server's
  *                  router defines ABSPATH, which keeps wp-cron.php from loading WordPress).
+ * slow-regenerate: regenerates, with the first post's text taking "seconds" longer to
+ *                  make, after touching "marker": the window in which another request can
+ *                  change a post that this one has already collected.
  * forget-metadata: deletes an attachment's metadata, as when WordPress ran out of time or
  *                  memory making it for a large upload.
  * leftovers:       everything of the plugin's still in the database, on every site of a
@@ -43,6 +46,19 @@ switch ($command) {
             echo wp_json_encode(true), "\n";
         });
         include ABSPATH . 'wp-cron.php';
+        break;
+
+    case 'slow-regenerate':
+        add_filter('the_content', function ($content) use ($args) {
+            static $slept = false;
+            if (!$slept && PracticeArticles\generating()) {
+                $slept = true;
+                touch($args['marker']);
+                sleep((int) $args['seconds']);
+            }
+            return $content;
+        }, 1);
+        echo wp_json_encode(PracticeArticles\regenerate() !== null), "\n";
         break;
 
     case 'forget-metadata':

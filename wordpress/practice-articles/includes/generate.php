@@ -21,6 +21,8 @@ if (!defined('ABSPATH')) {
 const CRON_HOOK = 'practice_articles_regenerate';
 /** The posts' titles, excerpts, permalinks and topics: read only where a widget or the editor needs them. */
 const INDEX_OPTION = 'practice_articles_index';
+/** How long a regeneration waits for another one on the same site to finish. */
+const LOCK_SECONDS = 30;
 
 /**
  * The data as a JS expression, byte for byte as bundle.ts's dataExpression: JSON.parse of
@@ -128,11 +130,56 @@ function generation_failed($folder)
 }
 
 /**
+ * One regeneration at a time per site, in the order they start: a request that collected
+ * the posts before another request made one private must not write after it. A database
+ * lock (MySQL and MariaDB's GET_LOCK); where the database has none, no lock.
+ *
+ * @param bool $take true to wait for the lock (at most LOCK_SECONDS), false to let it go.
+ * @return bool Whether the lock is held (or the database has no locks).
+ */
+function generation_lock($take)
+{
+    global $wpdb;
+    $name = 'practice_articles_' . substr(hash('sha256', DB_NAME . '|' . $wpdb->get_blog_prefix()), 0, 20);
+    // A database without these functions (an SQLite drop-in) answers with an error: no lock, and no message.
+    $quiet = $wpdb->suppress_errors(true);
+    if (!$take) {
+        $wpdb->query($wpdb->prepare('SELECT RELEASE_LOCK(%s)', $name));
+        $wpdb->suppress_errors($quiet);
+        return false;
+    }
+    $got = $wpdb->get_var($wpdb->prepare('SELECT GET_LOCK(%s, %d)', $name, LOCK_SECONDS));
+    $wpdb->suppress_errors($quiet);
+    return $got === null || (string) $got === '1';
+}
+
+/**
  * Collects the posts and writes the script and bodies; deletes stale bodies.
  *
  * @return array|null What the option records (version, bytes, seconds, articles), or null on failure.
  */
 function regenerate()
+{
+    if (!generation_lock(true)) {
+        // Another one ran for that long: this one's changes go to cron rather than race it.
+        if (!wp_next_scheduled(CRON_HOOK . '_once')) {
+            wp_schedule_single_event(time(), CRON_HOOK . '_once');
+        }
+        return null;
+    }
+    try {
+        return regenerate_locked();
+    } finally {
+        generation_lock(false);
+    }
+}
+
+/**
+ * regenerate(), with the lock held.
+ *
+ * @return array|null
+ */
+function regenerate_locked()
 {
     $started = microtime(true);
     $folder = posts_folder();
