@@ -67,7 +67,7 @@ export default css`
   }
   .card {
     display: flex;
-    flex-direction: column;
+    flex-flow: column;
     gap: 0.75em;
     height: 100%;
     padding: 1.25em;
@@ -128,7 +128,7 @@ export default css`
   }
   .actions {
     display: flex;
-    flex-wrap: wrap;
+    flex-flow: wrap;
     gap: 0.5em;
     margin-top: auto;
   }
@@ -190,7 +190,7 @@ export default css`
     position: sticky;
     top: 0;
     display: flex;
-    flex-wrap: wrap;
+    flex-flow: wrap;
     align-items: center;
     gap: 0.5em;
     padding: 0.75em;

@@ -185,7 +185,7 @@ export class PracticeArticles extends ArticleBase {
 
   /** Reads the index back from where the track came to rest (after a swipe, a resize or a jump). */
   #sync = () => {
-    this.#select(Math.min(this.#last, Math.round(Math.abs(this.#track?.scrollLeft ?? 0) / this.#pitch)));
+    this.#select(Math.min(this.#last, Math.round(Math.abs(this.#track?.scrollLeft!) / this.#pitch))); // NaN, selecting nothing, once the track is gone
   };
 
   #handleScroll = () => {

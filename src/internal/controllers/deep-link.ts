@@ -24,8 +24,7 @@ const linkedSlug = () => new URLSearchParams(location.search).get(PARAM);
 
 const urlWith = (slug?: string) => {
   const url = new URL(location.href);
-  if (slug) url.searchParams.set(PARAM, slug);
-  else url.searchParams.delete(PARAM);
+  url.searchParams[slug ? 'set' : 'delete'](PARAM, slug!); // delete(name, undefined) deletes every value
   return url.href;
 };
 
