@@ -12,7 +12,7 @@ export default css`
     font-family: var(--pa-font, inherit);
     font-size: clamp(15px, 1em, 22px);
     line-height: 1.5;
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;
@@ -119,8 +119,9 @@ export default css`
     display: grid;
     gap: 0.5em;
   }
+  /* Room for the markers on both sides: a title in the other direction (dir="auto") puts its marker on the other side. */
   .more {
-    padding-inline-start: 1.25em;
+    padding-inline: 1.25em;
   }
   .more :is(a, button) {
     display: inline-block;

@@ -36,6 +36,7 @@ export default css`
   }
   .nav {
     display: flex;
+    flex-flow: wrap;
     align-items: center;
     justify-content: center;
     gap: 1em;

@@ -1,0 +1,75 @@
+// The built classic script, on pages written here and loaded in an iframe with plain
+// <script> tags, as an anxious visitor on a phone, a keyboard or screen-reader user and a
+// careless web person meet it.
+import { expect } from '@open-wc/testing';
+import type { PracticeArticles } from '../../src/index.js';
+import { all, dialog, until, type PageWindow } from '../helpers.js';
+
+const TRUST = 'building-and-maintaining-trust-in-relationships-the-heartbeat-of-connection';
+
+/** A page holding `body`, in an iframe `width` px wide, with `script` (the seed's, by default) in its head. */
+async function page(body: string, { width = 320, lang = 'en', head = '', script = '/dist/practice-articles.js' } = {}) {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width:${width}px;height:700px;border:0`;
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+    <script src="/test/pages/record-errors.js"></script><script>${RECORD_WARNINGS}</script><script src="${script}"></script>${head}</head><body>${body}</body></html>`;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const win = frame.contentWindow as PageWindow & { warned: string[] };
+  return { win, doc: frame.contentDocument!, close: () => frame.remove() };
+}
+
+/** Keeps the page's console warnings in window.warned, as a web person's console shows them. */
+const RECORD_WARNINGS = 'window.warned=[];const warn=console.warn;console.warn=(...a)=>(warned.push(a.join(" ")),warn(...a));';
+
+/**
+ * What sticks out: every shown element of `el`'s cards and open reader that reaches past its
+ * card's or the reader's sides, a reader that scrolls sideways, and any of `el` past the page's edge.
+ */
+function sticksOut(el: Element): string[] {
+  const found: string[] = [];
+  const edge = el.ownerDocument.documentElement.clientWidth;
+  const name = (e: Element) => `${e.localName} "${e.textContent!.trim().slice(0, 24)}"`;
+  for (const e of all(el, '*')) {
+    const r = e.getBoundingClientRect();
+    if (!r.width || e.closest('[inert], dialog:not([open])')) continue;
+    if (r.left < -1 || r.right > edge + 1) found.push(`${name(e)} past the page: ${Math.round(r.left)}..${Math.round(r.right)} of ${edge}`);
+    const box = e.parentElement?.closest('[part="card"], [part="reader"]');
+    if (!box) continue;
+    const b = box.getBoundingClientRect();
+    if (r.left < b.left - 1 || r.right > b.right + 1) found.push(`${name(e)} out of its ${box.getAttribute('part')}: ${Math.round(r.left)}..${Math.round(r.right)} in ${Math.round(b.left)}..${Math.round(b.right)}`);
+  }
+  const reader = all(el, 'dialog[open]')[0];
+  if (reader && reader.scrollWidth > reader.clientWidth + 1) found.push(`the reader scrolls sideways: ${reader.scrollWidth} > ${reader.clientWidth}`);
+  return [...new Set(found)];
+}
+
+describe('at 320 px with the text at 200% (32 px, as text zoom makes it)', () => {
+  for (const lang of ['en', 'de', 'ar']) {
+    it(`keeps cards, nav and reader within the screen in lang="${lang}", with nothing cut off`, async () => {
+      const { win, doc, close } = await page(
+        `<practice-articles booking-url="https://clinic.example/book"></practice-articles>
+         <practice-article-card article="${TRUST}" booking-url="https://clinic.example/book"></practice-article-card>`,
+        { lang, head: '<style>practice-articles, practice-article-card { font-size: 32px }</style>' },
+      );
+      const carousel = doc.querySelector('practice-articles')!;
+      const card = doc.querySelector('practice-article-card')!;
+      const label = () => all(carousel, 'section')[0]?.getAttribute('aria-label');
+      await until(() => all(card, '[part="read"]').length && label() && (lang === 'en' || label() !== 'Articles'), 'rendered, in its language');
+      expect(parseFloat(getComputedStyle(all(carousel, '[part="excerpt"]')[0]!).fontSize)).to.equal(32);
+      const track = all(carousel, '.track')[0]!;
+      expect(track.offsetHeight - track.clientHeight, 'no scrollbar under the slides').to.equal(0);
+      for (const el of [carousel, card]) {
+        expect(sticksOut(el), `${el.localName}'s card`).to.deep.equal([]);
+        all(el, '[part="read"]')[0]!.click();
+        await until(() => dialog(el).open && all(el, 'dialog .text p').length === 5);
+        expect(sticksOut(el), `${el.localName}'s reader`).to.deep.equal([]);
+        (el as PracticeArticles).closeReader();
+        await until(() => !dialog(el).open);
+      }
+      expect(doc.documentElement.scrollWidth, 'no sideways page scroll').to.be.at.most(320);
+      expect(win.pageErrors).to.deep.equal([]);
+      close();
+    });
+  }
+});
