@@ -3,7 +3,7 @@
 // careless web person meet it.
 import { expect } from '@open-wc/testing';
 import type { PracticeArticles } from '../../src/index.js';
-import { all, dialog, until, type PageWindow } from '../helpers.js';
+import { all, button, dialog, focused, network, openPage, until, type PageWindow } from '../helpers.js';
 
 const TRUST = 'building-and-maintaining-trust-in-relationships-the-heartbeat-of-connection';
 
@@ -72,4 +72,28 @@ describe('at 320 px with the text at 200% (32 px, as text zoom makes it)', () =>
       close();
     });
   }
+});
+
+describe('a body that fails to load', () => {
+  afterEach(() => network());
+
+  it('keeps focus on Try again when it fails again, and gives it to the article when it works', async () => {
+    await network({ bodiesDown: true });
+    const { win, carousel, close } = await openPage('/test/pages/split.html', 400);
+    button(carousel, 'Read')!.click();
+    await until(() => button(carousel, 'Try again'), 'the failure offers Try again');
+    const retry = button(carousel, 'Try again')!;
+    retry.focus();
+    retry.click();
+    await until(() => button(carousel, 'Try again') && button(carousel, 'Try again') !== retry, 'it failed again');
+    await until(() => focused(carousel) === button(carousel, 'Try again'), 'focus back on Try again, not lost to the page');
+
+    await network();
+    button(carousel, 'Try again')!.click();
+    await until(() => all(carousel, 'dialog .text p').length === 5, 'the article arrives');
+    await until(() => focused(carousel) === dialog(carousel), 'focus on the reader, which is named by the article');
+    expect(dialog(carousel).getAttribute('aria-label')).to.equal(all(carousel, 'dialog [part="title"]')[0]!.textContent);
+    expect(win.pageErrors).to.deep.equal([]);
+    close();
+  });
 });
