@@ -3,7 +3,7 @@
 // careless web person meet it.
 import { expect } from '@open-wc/testing';
 import type { PracticeArticles } from '../../src/index.js';
-import { all, button, dialog, focused, network, openPage, until, type PageWindow } from '../helpers.js';
+import { all, button, dialog, focused, liveSlides, network, openPage, until, type PageWindow } from '../helpers.js';
 
 const TRUST = 'building-and-maintaining-trust-in-relationships-the-heartbeat-of-connection';
 
@@ -96,4 +96,38 @@ describe('a body that fails to load', () => {
     expect(win.pageErrors).to.deep.equal([]);
     close();
   });
+});
+
+describe('the first frame', () => {
+  // What the first render shows, before any observer or frame could correct it.
+  async function firstRender(width: number, script?: string) {
+    const p = await page('', { width, script });
+    const el = p.doc.createElement('practice-articles') as PracticeArticles;
+    p.doc.body.append(el);
+    await el.updateComplete;
+    const first = { live: liveSlides(el).length, nav: all(el, '[part="nav"][aria-live]')[0]?.textContent!.trim(), buttons: !!button(el, 'Next') };
+    return { ...p, el, first };
+  }
+
+  it('already shows both seed cards at 1280 px, with no nav line that would then go (a layout shift)', async () => {
+    const { el, first, close } = await firstRender(1280);
+    expect(first).to.deep.equal({ live: 2, nav: undefined, buttons: false });
+    await until(() => liveSlides(el).length === 2);
+    expect(button(el, 'Next')).to.be.undefined;
+    close();
+  });
+
+  for (const [width, live, nav] of [
+    [1280, 3, '1–3 of 40'],
+    [700, 2, '1–2 of 40'],
+    [340, 1, '1 of 40'],
+  ] as const) {
+    it(`already says "${nav}" at ${width} px, as it will once measured`, async () => {
+      const { el, first, close } = await firstRender(width, '/test/.many/site/practice-articles.js');
+      expect(first).to.deep.equal({ live, nav, buttons: true });
+      await new Promise((r) => setTimeout(r, 300));
+      expect(all(el, '[part="nav"][aria-live]')[0]!.textContent!.trim(), 'measured').to.equal(nav);
+      close();
+    });
+  }
 });
