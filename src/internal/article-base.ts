@@ -66,7 +66,8 @@ export abstract class ArticleBase extends LitElement {
     this.reader.close();
   }
 
-  protected warn(message: string): void {
+  /** @internal Tells the web person what to fix. */
+  warn(message: string): void {
     console.warn(`<${this.localName}>: ${message}`);
   }
 

@@ -131,3 +131,23 @@ describe('the first frame', () => {
     });
   }
 });
+
+describe('a lang the widget has no strings for', () => {
+  it('warns once, naming it, and shows English; a built-in or registered language is no warning', async () => {
+    const { win, doc, close } = await page(`
+      <practice-articles lang="xx"></practice-articles>
+      <practice-article-card lang="xx" article="${TRUST}"></practice-article-card>
+      <practice-article-card lang="de" article="${TRUST}"></practice-article-card>
+      <practice-article-card lang="tlh" article="${TRUST}"></practice-article-card>`, {
+      head: `<script>customElements.get('practice-articles').registerTranslation('tlh', { read: 'laD', readTitle: 'laD {title}' })</script>`,
+    });
+    const [carousel, xx, de, tlh] = doc.querySelectorAll<PracticeArticles>('practice-articles, practice-article-card');
+    await until(() => button(de!, 'Lesen') && button(tlh!, 'laD') && button(xx!, 'Read'), 'each in its language');
+    carousel!.headingLevel = 3; // another update: no second warning
+    await carousel!.updateComplete;
+    expect(win.warned.filter((w) => w.includes('lang'))).to.deep.equal(['<practice-articles>: lang "xx" unknown: English is used']);
+    expect(button(carousel!, 'Read')).to.exist;
+    expect(win.pageErrors).to.deep.equal([]);
+    close();
+  });
+});
