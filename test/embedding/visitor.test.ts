@@ -151,3 +151,25 @@ describe('a lang the widget has no strings for', () => {
     close();
   });
 });
+
+describe('deep-link on a page that may not change its URL (about:srcdoc, as a sandboxed or builder-preview iframe)', () => {
+  it('opens and closes the reader with no error, leaving the URL alone, also when the widget leaves while open', async () => {
+    const { win, doc, close } = await page('<practice-articles deep-link></practice-articles>', { width: 400 });
+    const el = doc.querySelector('practice-articles')!;
+    await until(() => button(el, 'Read'), 'rendered');
+    const read = button(el, 'Read')!;
+    read.focus();
+    read.click();
+    await until(() => dialog(el).open, 'opened');
+    button(el, 'Close')!.click();
+    await until(() => focused(el) === read && !all(el, 'dialog [part="title"]').length, 'closed, focus back on Read');
+    read.click();
+    await until(() => dialog(el).open, 'opened again');
+    el.remove();
+    doc.body.append(el);
+    await until(() => button(el, 'Read'), 'back');
+    expect(win.location.href).to.equal('about:srcdoc');
+    expect(win.pageErrors).to.deep.equal([]);
+    close();
+  });
+});
