@@ -12,7 +12,7 @@ export default css`
     font-family: var(--pa-font, inherit);
     font-size: clamp(15px, 1em, 22px);
     line-height: 1.5;
-    overflow-wrap: break-word;
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;
@@ -67,7 +67,7 @@ export default css`
   }
   .card {
     display: flex;
-    flex-direction: column;
+    flex-flow: column;
     gap: 0.75em;
     height: 100%;
     padding: 1.25em;
@@ -119,8 +119,9 @@ export default css`
     display: grid;
     gap: 0.5em;
   }
+  /* Room for the markers on both sides: a title in the other direction (dir="auto") puts its marker on the other side. */
   .more {
-    padding-inline-start: 1.25em;
+    padding-inline: 1.25em;
   }
   .more :is(a, button) {
     display: inline-block;
@@ -128,7 +129,7 @@ export default css`
   }
   .actions {
     display: flex;
-    flex-wrap: wrap;
+    flex-flow: wrap;
     gap: 0.5em;
     margin-top: auto;
   }
@@ -190,7 +191,7 @@ export default css`
     position: sticky;
     top: 0;
     display: flex;
-    flex-wrap: wrap;
+    flex-flow: wrap;
     align-items: center;
     gap: 0.5em;
     padding: 0.75em;

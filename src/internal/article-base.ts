@@ -9,7 +9,7 @@ import { readerDialog } from './templates/reader.js';
 import styles from './article-base.styles.js';
 
 /** `heading-level` as a number where it is one; otherwise as written, so the warning can quote it. */
-const levelConverter = (value: string | null) => (value?.trim() && !isNaN(+value) ? +value : (value ?? undefined));
+const levelConverter = (value: string | null) => (value?.trim() && !isNaN(+value) ? +value : value);
 
 /**
  * What both elements share: the attributes that configure them, and the controllers that
@@ -66,7 +66,8 @@ export abstract class ArticleBase extends LitElement {
     this.reader.close();
   }
 
-  protected warn(message: string): void {
+  /** @internal Tells the web person what to fix. */
+  warn(message: string): void {
     console.warn(`<${this.localName}>: ${message}`);
   }
 

@@ -11,6 +11,7 @@ import { fetchJson } from './collection.js';
 const builtIn: Record<string, Partial<Strings>> = { ...data.strings, en };
 /** What the host page registered, applied over the built-in strings. */
 const host: Record<string, Partial<Strings>> = {};
+/** Languages that failed to load, or that have no strings at all (warned about once). */
 const failed = new Set<string>();
 
 /**
@@ -60,7 +61,7 @@ export interface Locale {
 }
 
 /** The element's language, direction and strings; fetches a built-in language on first use. */
-export function localeOf(el: Element & { requestUpdate(): void }): Locale {
+export function localeOf(el: Element & { requestUpdate(): void; warn(message: string): void }): Locale {
   let lang = inherited(el, 'lang') || 'en';
   try {
     Intl.getCanonicalLocales(lang);
@@ -70,7 +71,13 @@ export function localeOf(el: Element & { requestUpdate(): void }): Locale {
   const dir = inherited(el, 'dir');
   const full = lang.toLowerCase();
   const keys = [full.split('-')[0]!, full];
-  const known = !keys.some((k) => builtIn[k]) && keys.find((k) => data.locales.includes(k) && !failed.has(k));
+  const none = !keys.some((k) => builtIn[k]);
+  const known = none && keys.find((k) => data.locales.includes(k) && !failed.has(k));
+  // Once a language (failed: no fetch to try either): what a web person can do about lang="xx".
+  if (none && !known && !keys.some((k) => host[k]) && !failed.has(lang)) {
+    failed.add(lang);
+    el.warn(`lang "${lang}" unknown: English is used`);
+  }
   if (known) {
     fetchJson<Strings>(`${data.i18n}${known}.json`).then(
       (s) => ((builtIn[known] = s), refresh()),

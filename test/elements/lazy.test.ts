@@ -1,20 +1,30 @@
 import { expect } from '@open-wc/testing';
-import { all, focused, openPage, slides, until, type PageWindow } from '../helpers.js';
+import { all, focused, openPage, slides, until } from '../helpers.js';
 
 // 40 generated articles by one author without a bio: 40 cards.
 const COUNT = 40;
 const names = Array.from({ length: COUNT }, (_, i) => `${i + 1} of ${COUNT}`);
-type Snap = { labels: string[]; cards: boolean[]; focused: number };
-type ManyWindow = PageWindow & { firstRender: Snap; afterEnd?: Snap };
 const cards = (el: Element) => slides(el).map((s) => Boolean(s.querySelector('[part="card"] h2')));
+
+/**
+ * A carousel added to the page now, at its first render: checked in the same task, so no idle
+ * time has come yet. (The page's own snapshot, many-first.js, is a second request: when it
+ * arrives after the browser's first idle time, in either engine, every card is there already.)
+ */
+async function firstRender(doc: Document) {
+  const el = doc.createElement('practice-articles') as HTMLElement & { updateComplete: Promise<unknown> };
+  doc.querySelector('main')!.append(el);
+  await el.updateComplete;
+  return el;
+}
 
 describe('<practice-articles> with many articles: cards beyond the view render when idle', () => {
   it('names every slide "N of M" at the first render, before the cards beyond the view exist', async () => {
-    const { win, close } = await openPage('/test/pages/many.html');
-    const first = (win as ManyWindow).firstRender;
-    expect(first.labels).to.deep.equal(names);
-    expect(first.cards.slice(0, 3)).to.deep.equal([true, true, true]);
-    expect(first.cards.filter(Boolean).length).to.be.below(COUNT);
+    const { doc, close } = await openPage('/test/pages/many.html');
+    const el = await firstRender(doc);
+    expect(slides(el).map((s) => s.getAttribute('aria-label'))).to.deep.equal(names);
+    expect(cards(el).slice(0, 3)).to.deep.equal([true, true, true]);
+    expect(cards(el).filter(Boolean).length).to.be.below(COUNT);
     close();
   });
 
@@ -29,13 +39,18 @@ describe('<practice-articles> with many articles: cards beyond the view render w
   });
 
   it('End goes to the last slide at once: its card is rendered and it has focus', async () => {
-    const { win, close } = await openPage('/test/pages/many.html?end');
-    await until(() => (win as ManyWindow).afterEnd, 'End handled');
-    const after = (win as ManyWindow).afterEnd!;
-    // End shows the last view (its first slide gets focus); three fit 1280 px once measured.
-    expect(after.focused).to.be.within(COUNT - 3, COUNT - 1);
-    expect(after.cards.slice(after.focused)).to.deep.equal(Array(COUNT - after.focused).fill(true));
-    expect(after.cards.filter(Boolean).length).to.be.below(COUNT);
+    const { doc, close } = await openPage('/test/pages/many.html');
+    const el = await firstRender(doc);
+    slides(el)[0]!.focus();
+    // A key event, not sendKeys: WebKit's driver doesn't type into a frame.
+    slides(el)[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }));
+    await el.updateComplete;
+    await null;
+    const at = slides(el).indexOf(focused(el)!);
+    // End shows the last view (its first slide gets focus); three fit 1280 px.
+    expect(at).to.be.within(COUNT - 3, COUNT - 1);
+    expect(cards(el).slice(at)).to.deep.equal(Array(COUNT - at).fill(true));
+    expect(cards(el).filter(Boolean).length).to.be.below(COUNT);
     close();
   });
 

@@ -106,6 +106,12 @@ export class PracticeArticles extends ArticleBase {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (!this.hasUpdated) {
+      // As many as the container queries fit (36em, 56em), read from the host's width: the
+      // first frame then shows what the measured ones will ("1–3 of 12", or no nav line at all).
+      const em = this.clientWidth / parseFloat(getComputedStyle(this).fontSize);
+      this.#perView = em < 36 ? 1 : em < 56 ? 2 : 3;
+    }
     if (changed.has('articles') || changed.has('topic') || changed.has('limit') || !this.hasUpdated) {
       let { list, unknown } = pick(String(this.articles ?? '').match(/\S+/g) ?? []);
       if (unknown.length) this.warn(`articles: unknown slug(s) ${unknown.join(', ')}; valid: ${validSlugs}`);
@@ -185,7 +191,7 @@ export class PracticeArticles extends ArticleBase {
 
   /** Reads the index back from where the track came to rest (after a swipe, a resize or a jump). */
   #sync = () => {
-    this.#select(Math.min(this.#last, Math.round(Math.abs(this.#track?.scrollLeft ?? 0) / this.#pitch)));
+    this.#select(Math.min(this.#last, Math.round(Math.abs(this.#track?.scrollLeft!) / this.#pitch))); // NaN, selecting nothing, once the track is gone
   };
 
   #handleScroll = () => {

@@ -7,10 +7,7 @@ export default css`
     overflow-x: auto;
     scroll-snap-type: x mandatory;
     overscroll-behavior-x: contain;
-    scrollbar-width: none;
-  }
-  .track::-webkit-scrollbar {
-    display: none;
+    scrollbar-width: none; /* every engine since Safari 18.2: no ::-webkit-scrollbar rule needed */
   }
   /* The widget's only motion, unless the visitor asked for less. */
   @media (prefers-reduced-motion: no-preference) {
@@ -39,6 +36,7 @@ export default css`
   }
   .nav {
     display: flex;
+    flex-flow: wrap;
     align-items: center;
     justify-content: center;
     gap: 1em;

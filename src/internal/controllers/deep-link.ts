@@ -22,11 +22,18 @@ const linked = new Set<DeepLinkHost>();
 
 const linkedSlug = () => new URLSearchParams(location.search).get(PARAM);
 
-const urlWith = (slug?: string) => {
+/**
+ * Puts `slug` in the page's URL (none: takes it out), adding a history entry or not. A sandboxed
+ * or about:srcdoc page refuses a new URL with a SecurityError: there the article isn't linked.
+ */
+const link = (slug?: string, push?: boolean) => {
   const url = new URL(location.href);
-  if (slug) url.searchParams.set(PARAM, slug);
-  else url.searchParams.delete(PARAM);
-  return url.href;
+  url.searchParams[slug ? 'set' : 'delete'](PARAM, slug!); // delete(name, undefined) deletes every value
+  try {
+    history[push ? 'pushState' : 'replaceState'](history.state, '', url.href);
+  } catch {
+    // the page stays as it is
+  }
 };
 
 /**
@@ -74,8 +81,8 @@ export class DeepLinkController implements ReactiveController {
     if (!linked.has(host)) return;
     const slug = host.reader.article?.slug;
     if (slug === this.#shown) return;
-    if (slug && this.#shown) history.replaceState(history.state, '', urlWith(slug));
-    else if (slug) history.pushState(history.state, '', urlWith(slug)), (this.#pushed = true);
+    if (slug && this.#shown) link(slug);
+    else if (slug) link(slug, (this.#pushed = true)); // pushed, or refused: either way Back has nothing of ours to undo
     else this.#forget(true);
     this.#shown = slug;
   }
@@ -103,7 +110,7 @@ export class DeepLinkController implements ReactiveController {
   #forget(back: boolean): void {
     if (this.#shown && linkedSlug() === this.#shown) {
       if (back && this.#pushed) history.back();
-      else history.replaceState(history.state, '', urlWith());
+      else link();
     }
     this.#pushed = false;
   }

@@ -15,9 +15,9 @@ export class LocaleController implements ReactiveController {
   /** Still fetching this language's strings. */
   loading?: boolean;
 
-  #host: ReactiveElement;
+  #host: ReactiveElement & { warn(message: string): void };
 
-  constructor(host: ReactiveElement) {
+  constructor(host: ReactiveElement & { warn(message: string): void }) {
     this.#host = host;
     host.addController(this);
   }

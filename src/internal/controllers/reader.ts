@@ -50,7 +50,8 @@ export class ReaderController implements ReactiveController {
     if (a.minutes && a.src) fetchJson(a.src).catch(() => {});
   }
 
-  load(a: FullArticle): void {
+  /** Fetches `a`'s body; `retry`: from *Try again*, whose button goes while it loads, so focus comes back once it is done. */
+  load(a: FullArticle, retry?: boolean): void {
     if (a.body !== undefined || bodies.has(a.src)) return;
     this.failed = false;
     this.#host.requestUpdate();
@@ -59,7 +60,12 @@ export class ReaderController implements ReactiveController {
         (b) => bodies.set(a.src, b),
         () => (this.failed = true),
       )
-      .finally(() => this.#host.requestUpdate());
+      .finally(async () => {
+        this.#host.requestUpdate();
+        await this.#host.updateComplete;
+        // *Try again* anew, or the article from its top.
+        if (retry) (this.#dialog?.querySelector<HTMLElement>('.state button') ?? this.#dialog)?.focus();
+      });
   }
 
   /** Opens the reader on `a`; focus returns to `opener` when it closes (to the first opener, when switching). */

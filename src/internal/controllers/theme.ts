@@ -31,7 +31,7 @@ export class ThemeController implements ReactiveController {
     // Ask the page only when the visitor prefers dark: getComputedStyle makes the browser
     // compute the page's styles before the first card, a few ms that a light page need not wait.
     if (!dark.matches) return 'light';
-    const supported = (document.querySelector('meta[name="color-scheme"]')?.getAttribute('content') ?? '') + getComputedStyle(document.documentElement).colorScheme;
+    const supported = (document.querySelector<HTMLMetaElement>('meta[name="color-scheme"]')?.content ?? '') + getComputedStyle(document.documentElement).colorScheme;
     return /dark/.test(supported) ? 'dark' : 'light';
   }
 }

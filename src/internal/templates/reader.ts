@@ -23,7 +23,7 @@ function body(el: ArticleBase, a: FullArticle) {
   return reader.failed
     ? html`<div class="state" role="alert">
         <p>${locale.t('loadFailed')}</p>
-        <button class="button" @click=${() => reader.load(a)}>${locale.t('retry')}</button>
+        <button class="button" @click=${() => reader.load(a, true)}>${locale.t('retry')}</button>
       </div>`
     : html`<p class="state">${locale.t('loading')}</p>`;
 }
