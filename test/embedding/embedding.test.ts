@@ -25,11 +25,34 @@ describe('embedding the built files', () => {
     });
   }
 
+  it('reads its text as UTF-8 on a page in another encoding, when the server names no charset', async () => {
+    // An older site's page in windows-1252, and the script as a blob typed without a charset:
+    // a classic script with no byte order mark is then read as windows-1252 too. (A page that
+    // declares nothing is read so as well, unless, like this test's frame, it inherits a parent's.)
+    // The seed's text has a ’ (U+2019) in it.
+    const bytes = await (await fetch('/dist/practice-articles.js')).arrayBuffer();
+    const script = URL.createObjectURL(new Blob([bytes], { type: 'text/javascript' }));
+    const page = `<!doctype html><meta charset="windows-1252"><title>An older site</title><practice-articles></practice-articles><script src="${script}"></script>`;
+    const frame = document.createElement('iframe');
+    frame.src = URL.createObjectURL(new Blob([page], { type: 'text/html' }));
+    document.body.append(frame);
+    await until(() => frame.contentDocument?.querySelector('practice-articles')?.shadowRoot?.querySelector('button'), 'the carousel rendered');
+    const doc = frame.contentDocument!;
+    expect(doc.characterSet.toLowerCase()).not.to.equal('utf-8');
+    const carousel = doc.querySelector('practice-articles')!;
+    button(carousel, 'Read')!.click();
+    await until(() => dialog(carousel).open && dialog(carousel).textContent!.includes('’'), 'the reader shows ’');
+    expect(dialog(carousel).textContent).not.to.contain('â€');
+    frame.remove();
+  });
+
   it('brings its own LitElement, which marks itself in window.litElementVersions', async () => {
     const { win, close } = await open('/test/pages/embed/classic.html');
     const versions = (win as unknown as { litElementVersions?: string[] }).litElementVersions;
     expect(versions).to.be.an('array').with.length(1);
     expect(versions![0]).to.match(/^4\.\d+\.\d+$/);
+    // Lit's decorator support is left out of the build (src/node/vite/lean-lit.ts), and with it the global it sets.
+    expect('litPropertyMetadata' in win).to.equal(false);
     close();
   });
 

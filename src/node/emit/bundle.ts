@@ -17,10 +17,12 @@ export function dataExpression(data: CollectionData): string {
 /**
  * The classic script: inside one block, so the data is no global, and skipped entirely
  * when the elements are already defined (a second copy: no second Lit, no second
- * Trusted Types policy).
+ * Trusted Types policy). It starts with a byte order mark: a classic script is decoded in
+ * the page's encoding unless its server names one, and a page that declares none is read as
+ * windows-1252, where the text's ’ became â€™; the mark makes every browser read UTF-8.
  */
 export const classicScript = (template: string, data: CollectionData) =>
-  `if(!customElements.get("practice-articles")){const ${DATA_VARIABLE}=${dataExpression(data)};\n${template.trim()}\n}\n`;
+  `\uFEFFif(!customElements.get("practice-articles")){const ${DATA_VARIABLE}=${dataExpression(data)};\n${template.trim()}\n}\n`;
 
 /** The ES module: the data as a module-scoped constant. */
 export const moduleScript = (template: string, data: CollectionData) => `const ${DATA_VARIABLE}=${dataExpression(data)};\n${template.trim()}\n`;

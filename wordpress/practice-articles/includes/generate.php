@@ -41,8 +41,9 @@ function data_expression($data)
 }
 
 /**
- * The classic script, as bundle.ts's classicScript: one block, skipped when the elements
- * are already defined.
+ * The classic script, as bundle.ts's classicScript: a UTF-8 byte order mark (so a page in
+ * another encoding still reads the script as UTF-8), then one block, skipped when the
+ * elements are already defined.
  *
  * @param string $template The prebuilt widget (runtime/practice-articles.js).
  * @param array  $data     The collection data.
@@ -50,7 +51,7 @@ function data_expression($data)
  */
 function classic_script($template, $data)
 {
-    return 'if(!customElements.get("practice-articles")){const __practiceArticles='
+    return "\xEF\xBB\xBF" . 'if(!customElements.get("practice-articles")){const __practiceArticles='
         . data_expression($data) . ";\n" . trim($template) . "\n}\n";
 }
 
