@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { walk } from '../../src/shared/blocks.ts';
 import { loadModel } from '../../src/node/collection/resolve.ts';
+import { parseSource } from '../../src/node/import/feed.ts';
 import { startBlog, type Blog } from './import-server.ts';
 
 const CLI = resolve('dist/node/cli.js');
@@ -257,5 +258,39 @@ describe('practice-articles import', () => {
       assert.match(r.err, /Nothing was written\./);
       assert.ok(!existsSync(join(cwd, 'failed')), `${source}: no folder`);
     }
+  });
+});
+
+describe('import reads what a file says, however it is laid out', () => {
+  const EXPORT = readFileSync('test/fixtures/import/export.xml', 'utf8');
+  const [HEAD, ITEMS] = [EXPORT.slice(0, EXPORT.indexOf('<item>')), EXPORT.slice(EXPORT.indexOf('<item>'))];
+  const PUBLISHED = ['Exported: what a first session is like', 'Exported: a second published post'];
+  const imported = (xml: string) => {
+    const feed = parseSource(xml, 'export.xml', 'file:///export.xml');
+    assert.equal(feed.format, 'WordPress export');
+    return feed.items.filter((i) => !i.skip).map((i) => i.title);
+  };
+
+  test('a WordPress export whose <rss> starts past its first 4,000 characters is still an export: no draft, private or scheduled post', () => {
+    const late = EXPORT.replace('<rss version', `<!-- ${'a long generator note '.repeat(250)}-->\n<rss version`);
+    assert.deepEqual(imported(late), PUBLISHED);
+  });
+
+  test('an item the feed reader drops or adds does not shift one post\'s status onto the next', () => {
+    // feedsmith leaves out an empty or text-only <item>, and reads <Item> as an item.
+    assert.deepEqual(imported(`${HEAD}<item></item>\n${ITEMS}`), PUBLISHED, 'an empty item first');
+    assert.deepEqual(imported(`${HEAD}<item>just text</item>\n${ITEMS}`), PUBLISHED, 'a text-only item first');
+    const upper = `<Item><title>An uppercase draft</title><guid>u1</guid><dc:creator>dana</dc:creator><content:encoded><![CDATA[<p>Draft.</p>]]></content:encoded><wp:status>draft</wp:status><wp:post_type>post</wp:post_type></Item>\n`;
+    const feed = parseSource(`${HEAD}${upper}${ITEMS}`, 'export.xml', 'file:///export.xml');
+    assert.deepEqual(feed.items.map((i) => i.skip ?? 'imported').slice(0, 4), ['draft', 'imported', 'imported', 'draft']);
+  });
+
+  test('reads an RSS <author> and <managingEditor> by the name in parentheses, and an address alone as no one', () => {
+    const rss = (channel: string, item: string) =>
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>B</title>${channel}<item><title>Hello</title><guid>h1</guid>${item}<description>x</description></item></channel></rss>`;
+    const author = (channel: string, item: string) => parseSource(rss(channel, item), 'feed.xml', 'https://blog.example/feed').items[0]!.author;
+    assert.equal(author('', '<author>ann@example.com (Dr. Ann Lee)</author>'), 'Dr. Ann Lee');
+    assert.equal(author('<managingEditor>ed@example.com (Ed Itor)</managingEditor>', ''), 'Ed Itor');
+    assert.equal(author('<managingEditor>ed@example.com</managingEditor>', '<author>ann@example.com</author>'), undefined);
   });
 });

@@ -3,7 +3,7 @@
 // `wp:` fields, which say what is published, come from our own scan (xml.ts).
 import { parseFeed } from 'feedsmith';
 import { htmlToText, type Image } from './html.js';
-import { scanWxr, scanXml, XmlError, type WxrFacts } from './xml.js';
+import { scanWxr, XmlError, type WxrFacts } from './xml.js';
 
 export interface FeedItem {
   /** guid, Atom id or JSON Feed id; the link when there is none. */
@@ -65,10 +65,15 @@ export function toDay(s: string | undefined): string | undefined {
   return undefined;
 }
 
-/** An RSS `author` is an e-mail address, often with the name in parentheses. */
-const rssPerson = (s: string | undefined) => {
-  const named = s && /\(([^)]+)\)/.exec(s)?.[1]?.trim();
-  return named || (s && !s.includes('@') ? s.trim() : undefined);
+/**
+ * A person's name: a `dc:creator` string, or what feedsmith makes of an RSS `author` or
+ * `managingEditor` (an e-mail address, often with the name in parentheses): `{ name, email }`.
+ * An address alone names no one.
+ */
+const rssPerson = (p: string | { name?: unknown } | undefined): string | undefined => {
+  if (p && typeof p === 'object') return str(p.name);
+  const named = p && /\(([^)]+)\)/.exec(p)?.[1]?.trim();
+  return named || (p && !p.includes('@') ? p.trim() : undefined);
 };
 
 const isImage = (type: string | undefined, url: string) => (type ? type.startsWith('image/') : /\.(png|jpe?g|gif|webp|avif)(\?|$)/i.test(url));
@@ -95,8 +100,10 @@ export function parseSource(text: string, where: string, url: string): Feed {
     }
   } else {
     try {
-      if (/<rss[\s>]/.test(trimmed.slice(0, 4000)) && /xmlns:wp=/.test(trimmed.slice(0, 4000))) wxr = scanWxr(trimmed);
-      else scanXml(trimmed);
+      // Whether a file is an export is read from the whole file, not from its first lines:
+      // an export taken for a plain feed would publish its drafts.
+      const scanned = scanWxr(trimmed);
+      if (scanned.wordpress) wxr = scanned;
     } catch (e) {
       if (e instanceof XmlError) throw new SourceError(`${where}:${e.line}:${e.column}: malformed XML: ${e.reason}`);
       throw e;
@@ -117,14 +124,15 @@ export function parseSource(text: string, where: string, url: string): Feed {
 function rssFeed(feed: Any, url: string, format: Feed['format'], wxr: WxrFacts | undefined): Feed {
   const base = resolve(feed.xml?.base, url) ?? url;
   const channelAuthor = rssPerson(first(feed.dc?.creators)) ?? rssPerson(feed.managingEditor);
+  const factsOf = wxr && pairItems(wxr.items);
   const items = (feed.items ?? []).map((it: Any, i: number): FeedItem => {
     const itemBase = resolve(it.xml?.base, base) ?? base;
     const link = resolve(it.link ?? (it.guid?.isPermaLink !== false ? it.guid?.value : undefined), itemBase);
     const creator = str(first(it.dc?.creators));
-    const facts = wxr?.items[i] ?? {};
+    const facts = factsOf?.(it);
     let html = str(it.content?.encoded);
     let summary = str(it.description);
-    if (wxr) summary = str(facts['excerpt:encoded']);
+    if (wxr) summary = str(facts?.['excerpt:encoded']);
     // Without content:encoded, a description of several paragraphs is the post itself; a short one is its summary.
     else if (!html && summary && (summary.match(/<p[\s>]|<br\s*\/?>\s*<br/gi)?.length ?? 0) >= 2) [html, summary] = [summary, undefined];
     const enclosure = (it.enclosures ?? []).find((e: Any) => e.url && isImage(e.type, e.url));
@@ -134,7 +142,7 @@ function rssFeed(feed: Any, url: string, format: Feed['format'], wxr: WxrFacts |
       id: str(it.guid?.value) ?? link ?? `#${i}`,
       title: (str(it.title) ?? '').replace(/\s+/g, ' '), // text, entities decoded once (by the XML)
       link,
-      author: (creator && wxr?.authors.get(creator)) ?? rssPerson(creator) ?? rssPerson(it.author) ?? channelAuthor,
+      author: (creator && wxr?.authors.get(creator)) ?? rssPerson(creator) ?? rssPerson(first(it.authors)) ?? channelAuthor,
       date: toDay(it.pubDate ?? first(it.dc?.dates)),
       tags: unique((it.categories ?? []).map((c: Any) => str(c.name))),
       summary: summary && htmlToText(summary),
@@ -149,7 +157,35 @@ function rssFeed(feed: Any, url: string, format: Feed['format'], wxr: WxrFacts |
   return { format, title: str(feed.title), items, next: resolve(next, url) };
 }
 
-function wxrSkip(f: Record<string, string>): string | undefined {
+/**
+ * Pairs each item feedsmith read with the scan's facts about it, by guid and title, in
+ * order. feedsmith leaves out an item it finds nothing in, so the n-th of its items need
+ * not be the n-th of the file: pairing by position once published a draft under the next
+ * post's status. An item with no pair gets no facts, and so is skipped.
+ */
+function pairItems(scanned: Record<string, string>[]): (it: Any) => Record<string, string> | undefined {
+  const keyOf = (guid: string | undefined, title: string | undefined) => `${guid ?? ''}\n${title ?? ''}`;
+  const byKey = new Map<string, { at: number; list: number[] }>();
+  scanned.forEach((f, j) => {
+    const key = keyOf(f.guid, f.title);
+    const known = byKey.get(key);
+    if (known) known.list.push(j);
+    else byKey.set(key, { at: 0, list: [j] });
+  });
+  let next = 0;
+  return (it) => {
+    const queue = byKey.get(keyOf(str(it.guid?.value), str(it.title)));
+    if (!queue) return undefined;
+    while (queue.at < queue.list.length && queue.list[queue.at]! < next) queue.at++;
+    const j = queue.list[queue.at++];
+    if (j === undefined) return undefined;
+    next = j + 1;
+    return scanned[j];
+  };
+}
+
+function wxrSkip(f: Record<string, string> | undefined): string | undefined {
+  if (!f) return 'its WordPress status could not be read';
   const type = f['wp:post_type'] ?? 'post';
   if (type === 'attachment') return 'attachment';
   if (type !== 'post') return `${type}, not a post`;

@@ -112,24 +112,35 @@ export function scanXml(xml: string, on: XmlHandlers = {}): void {
 
 /** What a WordPress export (WXR) says about each item, in item order, and its authors. */
 export interface WxrFacts {
+  /** Each item's `wp:` fields, with its `guid` and `title` to pair it with the feed reader's item. */
   items: Record<string, string>[];
   /** author_login → display name */
   authors: Map<string, string>;
+  /** Whether the file says it is a WordPress export: the namespace, or an element only an export has. */
+  wordpress: boolean;
 }
 
-const WXR_ITEM = ['wp:status', 'wp:post_type', 'wp:post_password', 'excerpt:encoded'];
+const WXR_ITEM = ['wp:status', 'wp:post_type', 'wp:post_password', 'excerpt:encoded', 'guid', 'title'];
+/** Elements only a WordPress export has; one of them makes the file an export, wherever it is. */
+const WXR_ONLY = new Set(['wp:wxr_version', 'wp:status', 'wp:post_type', 'wp:post_password', 'wp:base_site_url']);
 
-/** Scans a WXR file for the fields feedsmith skips; throws XmlError if it is malformed. */
+/**
+ * Scans RSS for the fields feedsmith skips; throws XmlError if it is malformed. Element
+ * names are compared in lowercase, as feedsmith reads them, so both see the same items.
+ */
 export function scanWxr(xml: string): WxrFacts {
-  const facts: WxrFacts = { items: [], authors: new Map() };
+  const facts: WxrFacts = { items: [], authors: new Map(), wordpress: /\bxmlns:wp\s*=\s*["']https?:\/\/wordpress\.org\/export\//i.test(xml) };
   let item: Record<string, string> | undefined;
   let author: Record<string, string> | undefined;
   scanXml(xml, {
-    open(name, path) {
+    open(tag, path) {
+      const name = tag.toLowerCase();
+      if (WXR_ONLY.has(name)) facts.wordpress = true;
       if (name === 'item' && path.length === 3) facts.items.push((item = {}));
       if (name === 'wp:author' && path.length === 3) author = {};
     },
-    close(name, path) {
+    close(tag, path) {
+      const name = tag.toLowerCase();
       if (name === 'item' && path.length === 2) item = undefined;
       if (name === 'wp:author' && path.length === 2 && author) {
         if (author['wp:author_login']) facts.authors.set(author['wp:author_login'], author['wp:author_display_name'] || author['wp:author_login']);
@@ -137,7 +148,7 @@ export function scanWxr(xml: string): WxrFacts {
       }
     },
     text(text, path) {
-      const name = path[path.length - 1]!;
+      const name = path[path.length - 1]!.toLowerCase();
       if (item && path.length === 4 && WXR_ITEM.includes(name)) item[name] = (item[name] ?? '') + text;
       if (author && path.length === 4) author[name] = ((author[name] ?? '') + text).trim();
     },
