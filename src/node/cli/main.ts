@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // practice-articles: init, check, build, preview and import a folder of articles.
 // Exit codes: 0 done, 1 problems with the articles, 2 a wrong call (the usage is printed).
+import { join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isSafeUrl } from '../../shared/url.js';
 import { translations } from '../../shared/translations/index.js';
@@ -181,7 +182,7 @@ async function run(argv: string[]): Promise<number> {
   }
   const out = (values.out as string | undefined) ?? 'dist';
   const result = await build(folder, { out, siteUrl, bookingUrl, split: values.split ? true : values.inline ? false : undefined, languages, lang });
-  const { written, split, scriptGzip, model, pages, siteUrl: site } = result;
+  const { written, kept, split, scriptGzip, model, pages, siteUrl: site } = result;
   const full = model.articles.filter((a) => a.full).length;
   console.log(`Built ${model.articles.length} entries (${full} with text) into ${out}/:`);
   const groups = new Map<string, { count: number; bytes: number }>();
@@ -208,6 +209,7 @@ async function run(argv: string[]): Promise<number> {
       ? 'Article texts are in bodies/, fetched when a visitor opens one: upload the whole folder.'
       : 'Article texts are inside practice-articles.js: it makes no other request (interface languages other than English load from i18n/).',
   );
+  for (const path of kept) console.log(`Kept ${join(out, path)}: the build no longer writes it, but it may have been changed since it was written, so it stays.`);
   console.log(`Open ${out}/preview.html to see it. To put it on your site, copy the markup in ${out}/snippet.html.`);
   return 0;
 }
