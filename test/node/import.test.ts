@@ -2,13 +2,14 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { walk } from '../../src/shared/blocks.ts';
 import { loadModel } from '../../src/node/collection/resolve.ts';
-import { parseSource } from '../../src/node/import/feed.ts';
+import { applyItems } from '../../src/node/import/apply.ts';
+import { parseSource, type FeedItem } from '../../src/node/import/feed.ts';
 import { startBlog, type Blog } from './import-server.ts';
 
 const CLI = resolve('dist/node/cli.js');
@@ -259,6 +260,15 @@ describe('practice-articles import', () => {
       assert.ok(!existsSync(join(cwd, 'failed')), `${source}: no folder`);
     }
   });
+  test('a folder that is a file is refused, with a sentence and not a raw error, before anything is fetched', async () => {
+    writeFileSync(join(cwd, 'a-file'), 'not a folder');
+    const asked = blog.requests.length;
+    const r = await cli('import', `${blog.origin}/feed/`, 'a-file');
+    assert.equal(r.code, 1);
+    assert.equal(r.err, 'practice-articles import: a-file is a file, not a folder: name a folder to import into.\nNothing was written.\n');
+    assert.equal(blog.requests.length, asked);
+    assert.equal(readFileSync(join(cwd, 'a-file'), 'utf8'), 'not a folder');
+  });
 });
 
 describe('import reads what a file says, however it is laid out', () => {
@@ -292,5 +302,28 @@ describe('import reads what a file says, however it is laid out', () => {
     assert.equal(author('', '<author>ann@example.com (Dr. Ann Lee)</author>'), 'Dr. Ann Lee');
     assert.equal(author('<managingEditor>ed@example.com (Ed Itor)</managingEditor>', ''), 'Ed Itor');
     assert.equal(author('<managingEditor>ed@example.com</managingEditor>', '<author>ann@example.com</author>'), undefined);
+  });
+});
+
+describe('import names its files so that nothing is written over and check accepts them', () => {
+  let dir: string;
+  before(() => (dir = mkdtempSync(join(tmpdir(), 'pa-names-'))));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const item = (title: string, id = title): FeedItem => ({ id, title, author: 'Dr. Ann Lee', tags: [], html: '<p>One paragraph.</p><p>Another.</p>' });
+  const apply = (items: FeedItem[]) => applyItems(items, { dir, feed: 'https://blog.example/feed', force: false, timeoutMs: 1000 });
+
+  test('a dangling symlink at the name an item would take is left as it is, and the item takes the next name', async () => {
+    symlinkSync(join(dir, 'nowhere.md'), join(dir, 'hello.md'));
+    const out = await apply([item('Hello')]);
+    assert.deepEqual(out.added, ['hello-2.md']);
+    assert.ok(lstatSync(join(dir, 'hello.md')).isSymbolicLink(), 'the link is still a link');
+    assert.ok(!existsSync(join(dir, 'nowhere.md')), 'nothing was written through it');
+    rmSync(join(dir, 'hello.md'));
+  });
+
+  test('a title whose slug is one of the build\'s own names (or one Windows refuses) gets a numbered slug, so check passes', async () => {
+    const out = await apply([item('Preview'), item('Feed'), item('CON')]);
+    assert.deepEqual(out.added, ['preview-2.md', 'feed-2.md', 'con-2.md']);
+    assert.deepEqual(loadModel(dir).articles.map((a) => a.slug).sort(), ['con-2', 'feed-2', 'hello-2', 'preview-2']);
   });
 });

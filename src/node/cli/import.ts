@@ -1,5 +1,6 @@
 // `practice-articles import <source> [folder]`: a blog's articles, from its feed or a
 // WordPress export, as Markdown files the rest of the command reads.
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyItems, type Outcome } from '../import/apply.js';
 import { SourceError } from '../import/feed.js';
@@ -17,6 +18,10 @@ export interface ImportOptions {
 const plural = (n: number, one: string, many = one + 's') => `${n} ${n === 1 ? one : many}`;
 
 export async function importArticles(source: string, o: ImportOptions): Promise<number> {
+  if (existsSync(o.folder) && !statSync(o.folder).isDirectory()) {
+    console.error(`practice-articles import: ${o.folder} is a file, not a folder: name a folder to import into.\nNothing was written.`);
+    return 1;
+  }
   let loaded: Loaded;
   try {
     loaded = await loadSource(source, o.max, o.timeoutMs);

@@ -1,9 +1,10 @@
 // Turns the items into files in the folder. New items are added, files import wrote are
 // updated when their item changed, a file edited by hand since is kept (unless forced),
 // and nothing is ever deleted or written over a file import did not write.
-import { existsSync, lstatSync, mkdirSync } from 'node:fs';
+import { lstatSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { slugify } from '../collection/text-rules.js';
+import { foldSlug, slugify } from '../collection/text-rules.js';
+import { DEVICE_NAMES, OWN_NAMES } from '../emit/names.js';
 import type { FeedItem } from './feed.js';
 import { IMAGE_LIMITS } from './fetch.js';
 import { htmlToMarkdown } from './html.js';
@@ -34,10 +35,22 @@ export interface Outcome {
   authors: Map<string, number>;
 }
 
+/** What is at `path`, a symlink itself (existsSync follows links, so it misses a dangling one). */
+const lstatOrNull = (path: string) => {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
+};
+
+/** A slug check refuses: one of the build's own names, or one Windows refuses. */
+const reserved = (slug: string) => OWN_NAMES.has(foldSlug(slug)) || DEVICE_NAMES.test(foldSlug(slug));
+
 export async function applyItems(items: FeedItem[], o: ApplyOptions): Promise<Outcome> {
   const out: Outcome = { added: [], updated: [], unchanged: [], kept: [], skipped: [], summaryOnly: [], imageProblems: [], noAlt: [], authors: new Map() };
   const written = readWritten(o.dir);
-  const taken = new Set<string>();
+  const named = new Set<string>();
   mkdirSync(o.dir, { recursive: true });
 
   for (const item of items) {
@@ -61,17 +74,18 @@ export async function applyItems(items: FeedItem[], o: ApplyOptions): Promise<Ou
       continue;
     }
     // A file keeps its name (and slug) once written. A new one is named after its slug, numbered
-    // past any file already there: a file import did not write is never written over.
+    // past any file already there (a symlink too): a file import did not write is never written
+    // over. A slug check would refuse (preview, feed, con…) is numbered too.
     const stem = slugify(title) || 'article';
     let slug = before ? /\nslug: (.*)\n/.exec(before.text)?.[1] : stem;
     let name = before?.name ?? `${stem}.md`;
-    for (let n = 2; !before && (taken.has(name) || existsSync(join(o.dir, name))); n++) {
+    for (let n = 2; !before && (named.has(name) || lstatOrNull(join(o.dir, name)) || reserved(slug!)); n++) {
       slug = `${stem}-${n}`;
       name = `${slug}.md`;
     }
-    taken.add(name);
+    named.add(name);
     const path = join(o.dir, name);
-    if (existsSync(path) && lstatSync(path).isSymbolicLink()) {
+    if (lstatOrNull(path)?.isSymbolicLink()) {
       out.skipped.push({ title, reason: `${name} is a symbolic link` });
       continue;
     }
@@ -95,12 +109,12 @@ export async function applyItems(items: FeedItem[], o: ApplyOptions): Promise<Ou
     const image = item.image ?? converted?.firstImage;
     if (image) {
       const base = name.slice(0, -3);
-      if (before?.source.image === image.url && before.image && existsSync(join(o.dir, before.image))) {
+      if (before?.source.image === image.url && before.image && lstatOrNull(join(o.dir, before.image))?.isFile()) {
         entry.image = before.image; // unchanged: not downloaded again
       } else {
         const got = await downloadImage(image.url, { ...IMAGE_LIMITS, timeoutMs: o.timeoutMs });
         const file = typeof got === 'string' ? undefined : `${base}.${got.type}`;
-        const mine = file && (before?.image === file || !existsSync(join(o.dir, file)));
+        const mine = file && ((before?.image === file && !lstatOrNull(join(o.dir, file))?.isSymbolicLink()) || !lstatOrNull(join(o.dir, file)));
         if (typeof got === 'string') out.imageProblems.push({ name, reason: got });
         else if (!mine) out.imageProblems.push({ name, reason: `${file} exists and import did not write it` });
         else {

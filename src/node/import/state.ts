@@ -1,7 +1,7 @@
 // What import wrote, told from the files themselves: each Markdown file it writes carries
 // `source: { feed, id, hash }` in its frontmatter, where `hash` is of the file's text
 // without that line. A file whose hash no longer matches was edited by hand since.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -90,9 +90,9 @@ export function renderEntry(e: Entry): string {
   return text.slice(0, end) + `  hash: ${hashOf(text)}\n` + text.slice(end);
 }
 
-/** Writes beside, then renames, so a file is never left half-written. */
+/** Writes beside, then renames, so a file is never left half-written; the file beside is new (`wx`), never a link followed. */
 export function writeAtomic(path: string, data: string | Buffer): void {
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, data);
+  const tmp = `${path}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+  writeFileSync(tmp, data, { flag: 'wx' });
   renameSync(tmp, path);
 }
