@@ -3,7 +3,7 @@
 import { test, describe, after, afterEach, beforeEach } from 'node:test';
 import { createHash } from 'node:crypto';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OutputConflict, writeOutput } from '../../src/node/emit/output.ts';
@@ -22,6 +22,17 @@ describe('writeOutput', () => {
     assert.deepEqual(readdirSync(out).sort(), before);
     assert.equal(readFileSync(join(out, 'a.html'), 'utf8'), 'old a');
     assert.equal(readFileSync(join(out, 'sub/b.json'), 'utf8'), 'old b');
+  });
+
+  test('refuses an output folder that is a file, or a symlink to nothing, saying so', () => {
+    writeFileSync(join(out, 'a-file'), 'mine');
+    symlinkSync(join(out, 'nowhere'), join(out, 'dangling'));
+    for (const name of ['a-file', 'dangling']) {
+      assert.throws(() => writeOutput(join(out, name), [{ path: 'a.html', content: 'a' }]), (e: Error) => e instanceof OutputConflict && e.message.includes(`\n  ${join(out, name)}\nNothing was written.`), name);
+    }
+    assert.ok(!existsSync(join(out, 'nowhere')));
+    rmSync(join(out, 'a-file'));
+    rmSync(join(out, 'dangling'));
   });
 
   test('refuses paths that would leave the folder', () => {

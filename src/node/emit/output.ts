@@ -112,7 +112,8 @@ function ownHash(out: string, path: string, owned: Owned): string | undefined {
  * something it did not write, or by a file it wrote that was changed since.
  */
 export function writeOutput(out: string, files: OutputFile[]): OutputResult {
-  if (existsSync(out) && !statSync(out).isDirectory()) throw new OutputConflict(dirname(out), [basename(out)]);
+  // A file, or a symlink to nothing (mkdir would fail on it with a raw ENOENT), is not a folder to write in.
+  if (lstatOrNull(out) && !(existsSync(out) && statSync(out).isDirectory())) throw new OutputConflict(dirname(out), [basename(out)]);
   mkdirSync(out, { recursive: true });
   const owned = readManifest(out);
   for (const f of files) if (!isInside(f.path) || f.path.startsWith('.')) throw new Error(`internal: output path "${f.path}"`);
