@@ -321,6 +321,19 @@ describe('import names its files so that nothing is written over and check accep
     rmSync(join(dir, 'hello.md'));
   });
 
+  test('an item of another blog that numbers its items as the first one did is a new file, not an update of the first blog\'s', async () => {
+    const from = (feed: string, items: FeedItem[]) => applyItems(items, { dir, feed, force: false, timeoutMs: 1000 });
+    assert.deepEqual((await from('https://a.example/feed.json', [item('Anxiety at night', '1')])).added, ['anxiety-at-night.md']);
+    const b = await from('https://b.example/feed.json', [{ ...item('Grief in spring', '1'), author: 'Sam Park' }]);
+    assert.deepEqual([b.added, b.updated], [['grief-in-spring.md'], []]);
+    assert.match(readFileSync(join(dir, 'anxiety-at-night.md'), 'utf8'), /^title: Anxiety at night\nauthor: Dr\. Ann Lee\n/m);
+    // An id that is a URI names its item anywhere: the same blog at a new address updates its file.
+    await from('http://a.example/feed', [item('Sleep', 'https://a.example/?p=7')]);
+    const moved = await from('https://a.example/feed', [item('Sleep, revised', 'https://a.example/?p=7')]);
+    assert.deepEqual([moved.added, moved.updated], [[], ['sleep.md']]);
+    for (const f of ['anxiety-at-night.md', 'grief-in-spring.md', 'sleep.md']) rmSync(join(dir, f));
+  });
+
   test('a title whose slug is one of the build\'s own names (or one Windows refuses) gets a numbered slug, so check passes', async () => {
     const out = await apply([item('Preview'), item('Feed'), item('CON')]);
     assert.deepEqual(out.added, ['preview-2.md', 'feed-2.md', 'con-2.md']);

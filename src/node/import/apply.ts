@@ -68,7 +68,7 @@ export async function applyItems(items: FeedItem[], o: ApplyOptions): Promise<Ou
       out.skipped.push({ title, reason: 'the feed names no author (run again with --author "Your Name" if you wrote it)' });
       continue;
     }
-    const before = written.get(item.id);
+    const before = written.get(o.feed, item.id);
     if (before && !before.untouched && !o.force) {
       out.kept.push(before.name);
       continue;

@@ -39,9 +39,32 @@ function frontmatter(text: string): Record<string, unknown> | undefined {
   }
 }
 
-/** Every file in `dir` that import wrote, by source id. */
-export function readWritten(dir: string): Map<string, Written> {
-  const found = new Map<string, Written>();
+/** An id that is a URI (a permalink, tag:, urn:) names one item whatever feed carries it; "1" or "42" only within its feed. */
+const isUri = (id: string) => /^[a-z][a-z\d+.-]*:\S/i.test(id);
+
+/** The files import wrote, found by the item they came from. */
+export class WrittenFiles {
+  private readonly bySource = new Map<string, Written>();
+  private readonly byUri = new Map<string, Written>();
+
+  add(w: Written): void {
+    this.bySource.set(`${w.source.feed}\n${w.source.id}`, w);
+    if (isUri(w.source.id)) this.byUri.set(w.source.id, w);
+  }
+
+  /**
+   * The file an item of `feed` was written to. Two blogs may both number their items 1, 2, 3:
+   * such an id matches only a file from the same feed. A URI id matches from any feed, so a
+   * feed that moved (http to https, a new export file) still updates what it wrote.
+   */
+  get(feed: string, id: string): Written | undefined {
+    return this.bySource.get(`${feed}\n${id}`) ?? (isUri(id) ? this.byUri.get(id) : undefined);
+  }
+}
+
+/** Every file in `dir` that import wrote. */
+export function readWritten(dir: string): WrittenFiles {
+  const found = new WrittenFiles();
   if (!existsSync(dir)) return found;
   for (const name of readdirSync(dir).sort()) {
     if (!name.endsWith('.md') || !lstatSync(join(dir, name)).isFile()) continue;
@@ -51,7 +74,7 @@ export function readWritten(dir: string): Map<string, Written> {
     if (!source || typeof source.id !== 'string' || typeof source.feed !== 'string') continue;
     const hash = HASH_LINE.exec(text)?.[1];
     const untouched = !!hash && hashOf(text.replace(HASH_LINE, '')) === hash;
-    found.set(source.id, { name, text, source: { feed: source.feed, id: source.id, ...(typeof source.image === 'string' && { image: source.image }) }, untouched, image: typeof fm!.image === 'string' ? fm!.image : undefined });
+    found.add({ name, text, source: { feed: source.feed, id: source.id, ...(typeof source.image === 'string' && { image: source.image }) }, untouched, image: typeof fm!.image === 'string' ? fm!.image : undefined });
   }
   return found;
 }
