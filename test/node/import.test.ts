@@ -334,6 +334,18 @@ describe('import names its files so that nothing is written over and check accep
     for (const f of ['anxiety-at-night.md', 'grief-in-spring.md', 'sleep.md']) rmSync(join(dir, f));
   });
 
+  test('a post whose HTML nests thousands of elements deep is skipped with its reason, not a stack overflow; a deep summary is read as text', async () => {
+    const deep = (tag: string, n = 20_000) => `<${tag}>`.repeat(n) + 'Deep text.' + `</${tag}>`.repeat(n);
+    const items = ['div', 'em', 'ul><li'].map((tag, i) => ({ ...item(`Deep ${i}`), html: deep(tag) }));
+    const out = await apply([...items, item('Shallow')]);
+    assert.deepEqual(out.skipped.map((s) => s.reason), Array(3).fill('its HTML nests elements more than 256 deep'));
+    assert.deepEqual(out.added, ['shallow.md']);
+    assert.ok(!readdirSync(dir).some((f) => f.startsWith('deep')), 'nothing written for them');
+    const rss = `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>B</title><item><title>T</title><guid>g</guid><description><![CDATA[${deep('div')}]]></description><content:encoded><![CDATA[<p>x</p>]]></content:encoded></item></channel></rss>`;
+    assert.equal(parseSource(rss, 'feed.xml', 'https://x.example/feed.xml').items[0]!.summary, 'Deep text.');
+    rmSync(join(dir, 'shallow.md'));
+  });
+
   test('a title whose slug is one of the build\'s own names (or one Windows refuses) gets a numbered slug, so check passes', async () => {
     const out = await apply([item('Preview'), item('Feed'), item('CON')]);
     assert.deepEqual(out.added, ['preview-2.md', 'feed-2.md', 'con-2.md']);

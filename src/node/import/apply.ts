@@ -7,7 +7,7 @@ import { foldSlug, slugify } from '../collection/text-rules.js';
 import { DEVICE_NAMES, OWN_NAMES } from '../emit/names.js';
 import type { FeedItem } from './feed.js';
 import { IMAGE_LIMITS } from './fetch.js';
-import { htmlToMarkdown } from './html.js';
+import { HtmlTooDeep, htmlToMarkdown } from './html.js';
 import { downloadImage } from './image.js';
 import { readWritten, renderEntry, writeAtomic, type Entry } from './state.js';
 
@@ -90,7 +90,15 @@ export async function applyItems(items: FeedItem[], o: ApplyOptions): Promise<Ou
       continue;
     }
 
-    const converted = item.html ? htmlToMarkdown(item.html, item.base) : undefined;
+    let converted;
+    try {
+      converted = item.html ? htmlToMarkdown(item.html, item.base) : undefined;
+    } catch (e) {
+      if (!(e instanceof HtmlTooDeep)) throw e;
+      named.delete(name);
+      out.skipped.push({ title, reason: e.message });
+      continue;
+    }
     const body = converted?.markdown ?? '';
     if (!body) out.summaryOnly.push(name);
     const entry: Entry = {
