@@ -295,6 +295,39 @@ describe('import reads what a file says, however it is laid out', () => {
     assert.deepEqual(feed.items.map((i) => i.skip ?? 'imported').slice(0, 4), ['draft', 'imported', 'imported', 'draft']);
   });
 
+  test('an Atom draft, and a Blogger export\'s drafts, trashed posts, pages and comments, are skipped with their reasons', () => {
+    const entry = (id: string, title: string, extra: string) =>
+      `<entry><id>tag:blogger.com,1999:blog-1.${id}</id><title type="text">${title}</title><content type="html">&lt;p&gt;${title} text.&lt;/p&gt;</content><author><name>Dr. Jo Park</name></author>${extra}</entry>`;
+    const atom = (ns: string, entries: string) => `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom" ${ns}><id>tag:x</id><title>Blog</title>${entries}</feed>`;
+    const read = (xml: string) => parseSource(xml, 'blog.atom', 'file:///blog.atom').items.map((i) => [i.title, i.skip ?? 'imported', ...i.tags]);
+    // AtomPub (RFC 5023) marks a draft in app:control; Blogger's exports before 2018 did too, and told posts from comments by a kind category.
+    const KIND = (k: string) => `<category scheme="http://schemas.google.com/g/2005#kind" term="http://schemas.google.com/blogger/2008/kind#${k}"/>`;
+    assert.deepEqual(
+      read(atom('xmlns:app="http://www.w3.org/2007/app"', [
+        entry('post-1', 'Published', `${KIND('post')}<category term="Anxiety"/>`),
+        entry('post-2', 'A draft', `${KIND('post')}<app:control><app:draft>yes</app:draft></app:control>`),
+        entry('post-3', 'An old-namespace draft', `${KIND('post')}<app:control xmlns:app="http://purl.org/atom/app#"><app:draft>yes</app:draft></app:control>`),
+        entry('post-1.comment-9', 'Great post!', KIND('comment')),
+        entry('settings-1', 'BLOG_NAME', KIND('settings')),
+      ].join(''))),
+      [['Published', 'imported', 'Anxiety'], ['A draft', 'draft'], ['An old-namespace draft', 'draft'], ['Great post!', 'comment, not a post'], ['BLOG_NAME', 'settings, not a post']],
+    );
+    // Blogger's exports since 2018 say blogger:type and blogger:status, which feedsmith does not read.
+    const B = (type: string, status?: string) => `<blogger:type>${type}</blogger:type>${status ? `<blogger:status>${status}</blogger:status>` : ''}`;
+    assert.deepEqual(
+      read(atom('xmlns:blogger="http://schemas.google.com/blogger/2018"', [
+        '<entry></entry>', // left out by feedsmith: it must not shift the statuses below
+        entry('post-1', 'Live', B('POST', 'LIVE')),
+        entry('post-2', 'Draft', B('POST', 'DRAFT')),
+        entry('post-3', 'Trashed', B('POST', 'SOFT_TRASHED')),
+        entry('page-4', 'About', B('PAGE', 'LIVE')),
+        entry('post-1.comment-5', 'A visitor’s comment', B('COMMENT', 'LIVE')),
+        entry('post-6', 'No status', B('POST')),
+      ].join(''))),
+      [['Live', 'imported'], ['Draft', 'draft'], ['Trashed', 'in the trash'], ['About', 'page, not a post'], ['A visitor’s comment', 'comment, not a post'], ['No status', 'its Blogger status could not be read']],
+    );
+  });
+
   test('reads an RSS <author> and <managingEditor> by the name in parentheses, and an address alone as no one', () => {
     const rss = (channel: string, item: string) =>
       `<?xml version="1.0"?><rss version="2.0"><channel><title>B</title>${channel}<item><title>Hello</title><guid>h1</guid>${item}<description>x</description></item></channel></rss>`;

@@ -156,3 +156,36 @@ export function scanWxr(xml: string): WxrFacts {
   for (const it of facts.items) for (const k of Object.keys(it)) it[k] = it[k]!.trim();
   return facts;
 }
+
+/** What an Atom file says about each entry that feedsmith reads not at all (Blogger's fields) or only in part. */
+export interface AtomFacts {
+  /** Each entry's `id`, `title`, `blogger:type`, `blogger:status` and `app:draft`, in order. */
+  entries: Record<string, string>[];
+  /** Whether the file is a Blogger export of the kind with `blogger:type` and `blogger:status` (2018 on). */
+  blogger: boolean;
+}
+
+const ATOM_ENTRY = ['id', 'title', 'blogger:type', 'blogger:status'];
+
+/** Scans an Atom file (already known to be well-formed) for what says whether an entry is a published post. */
+export function scanAtom(xml: string): AtomFacts {
+  const facts: AtomFacts = { entries: [], blogger: /\bxmlns:blogger\s*=\s*["']https?:\/\/schemas\.google\.com\/blogger\//i.test(xml) };
+  let entry: Record<string, string> | undefined;
+  scanXml(xml, {
+    open(tag, path) {
+      const name = tag.toLowerCase();
+      if (name === 'entry' && path.length === 2) facts.entries.push((entry = {}));
+      if (name === 'blogger:type' || name === 'blogger:status') facts.blogger = true;
+    },
+    close(tag, path) {
+      if (tag.toLowerCase() === 'entry' && path.length === 1) entry = undefined;
+    },
+    text(text, path) {
+      const name = path[path.length - 1]!.toLowerCase();
+      if (entry && path.length === 3 && ATOM_ENTRY.includes(name)) entry[name] = (entry[name] ?? '') + text;
+      if (entry && path.length === 4 && name === 'app:draft' && path[2]!.toLowerCase() === 'app:control') entry['app:draft'] = (entry['app:draft'] ?? '') + text;
+    },
+  });
+  for (const it of facts.entries) for (const k of Object.keys(it)) it[k] = it[k]!.trim();
+  return facts;
+}
