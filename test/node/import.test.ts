@@ -379,6 +379,17 @@ describe('import names its files so that nothing is written over and check accep
     rmSync(join(dir, 'shallow.md'));
   });
 
+  test('a post imported while published and unpublished since (a draft, private) is removed, unless edited since, which is kept and named', async () => {
+    await apply([item('Once public', 'https://a.example/?p=1'), item('Edited here', 'https://a.example/?p=2')]);
+    writeFileSync(join(dir, 'edited-here.md'), readFileSync(join(dir, 'edited-here.md'), 'utf8').replace('One paragraph.', 'One paragraph, edited.'));
+    const out = await apply([{ ...item('Once public', 'https://a.example/?p=1'), skip: 'private' }, { ...item('Edited here', 'https://a.example/?p=2'), skip: 'draft' }, { ...item('Never published', 'https://a.example/?p=3'), skip: 'draft' }]);
+    assert.deepEqual(out.withdrawn, [{ name: 'once-public.md', reason: 'private' }]);
+    assert.deepEqual(out.stillShown, [{ name: 'edited-here.md', reason: 'draft' }]);
+    assert.ok(!existsSync(join(dir, 'once-public.md')), 'a visitor no longer sees it');
+    assert.match(readFileSync(join(dir, 'edited-here.md'), 'utf8'), /One paragraph, edited\./);
+    rmSync(join(dir, 'edited-here.md'));
+  });
+
   test('a title whose slug is one of the build\'s own names (or one Windows refuses) gets a numbered slug, so check passes', async () => {
     const out = await apply([item('Preview'), item('Feed'), item('CON')]);
     assert.deepEqual(out.added, ['preview-2.md', 'feed-2.md', 'con-2.md']);

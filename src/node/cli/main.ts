@@ -70,7 +70,7 @@ The source is one of:
   a blog's address        https://blog.example/ (its feed is found from the page)
   a file                  a saved feed, or a WordPress export (Tools > Export)
 Run it again to bring in new articles and changes: a file you edited since is kept,
-and no file is ever deleted.
+and no file is ever deleted but one it wrote for a post unpublished since.
 
 Options:
   --max <n>            Read at most this many items, following the feed's pages (default: 500)

@@ -1,7 +1,8 @@
 // Turns the items into files in the folder. New items are added, files import wrote are
 // updated when their item changed, a file edited by hand since is kept (unless forced),
-// and nothing is ever deleted or written over a file import did not write.
-import { lstatSync, mkdirSync } from 'node:fs';
+// a file it wrote for a post unpublished since is removed (if untouched), and nothing is
+// ever deleted or written over that import did not write.
+import { lstatSync, mkdirSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { foldSlug, slugify } from '../collection/text-rules.js';
 import { DEVICE_NAMES, OWN_NAMES } from '../emit/names.js';
@@ -33,7 +34,14 @@ export interface Outcome {
   noAlt: string[];
   /** Author name → number of articles. */
   authors: Map<string, number>;
+  /** Files import wrote for a post that is now unpublished (a draft, private…), removed, with why. */
+  withdrawn: { name: string; reason: string }[];
+  /** The same, but edited since, so kept: the user must decide. */
+  stillShown: { name: string; reason: string }[];
 }
+
+/** Skip reasons that say a post was unpublished, so a file import wrote for it while it was published must not stay. */
+const UNPUBLISHED = new Set(['draft', 'private', 'pending review', 'scheduled', 'in the trash', 'password-protected']);
 
 /** What is at `path`, a symlink itself (existsSync follows links, so it misses a dangling one). */
 const lstatOrNull = (path: string) => {
@@ -48,7 +56,7 @@ const lstatOrNull = (path: string) => {
 const reserved = (slug: string) => OWN_NAMES.has(foldSlug(slug)) || DEVICE_NAMES.test(foldSlug(slug));
 
 export async function applyItems(items: FeedItem[], o: ApplyOptions): Promise<Outcome> {
-  const out: Outcome = { added: [], updated: [], unchanged: [], kept: [], skipped: [], summaryOnly: [], imageProblems: [], noAlt: [], authors: new Map() };
+  const out: Outcome = { added: [], updated: [], unchanged: [], kept: [], skipped: [], summaryOnly: [], imageProblems: [], noAlt: [], authors: new Map(), withdrawn: [], stillShown: [] };
   const written = readWritten(o.dir);
   const named = new Set<string>();
   mkdirSync(o.dir, { recursive: true });
@@ -57,6 +65,12 @@ export async function applyItems(items: FeedItem[], o: ApplyOptions): Promise<Ou
     const title = item.title.trim();
     if (item.skip) {
       out.skipped.push({ title: title || item.id, reason: item.skip });
+      // Published once and imported, unpublished since: its file would go on showing it.
+      const was = UNPUBLISHED.has(item.skip) ? written.get(o.feed, item.id) : undefined;
+      if (was && was.untouched && lstatOrNull(join(o.dir, was.name))?.isFile()) {
+        unlinkSync(join(o.dir, was.name));
+        out.withdrawn.push({ name: was.name, reason: item.skip });
+      } else if (was) out.stillShown.push({ name: was.name, reason: item.skip });
       continue;
     }
     if (!title) {
