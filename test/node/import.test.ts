@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { walk } from '../../src/shared/blocks.ts';
+import { plainText } from '../../src/node/collection/article.ts';
 import { loadModel } from '../../src/node/collection/resolve.ts';
 import { applyItems } from '../../src/node/import/apply.ts';
 import { parseSource, type FeedItem } from '../../src/node/import/feed.ts';
@@ -388,6 +389,17 @@ describe('import names its files so that nothing is written over and check accep
     assert.ok(!existsSync(join(dir, 'once-public.md')), 'a visitor no longer sees it');
     assert.match(readFileSync(join(dir, 'edited-here.md'), 'utf8'), /One paragraph, edited\./);
     rmSync(join(dir, 'edited-here.md'));
+  });
+
+  test('control characters, noncharacters and lone surrogates in a feed\'s text are left out, so the file checks clean and needs no edit', async () => {
+    const out = await apply([{ ...item('Bell\u0007 title\u0000'), summary: 'Sum\u000bmary\ud800', tags: ['Grief\u0001'], html: '<p>Para\u0001graph with \ufffe and \udc00 lone.</p><p>Two.</p>' }]);
+    assert.deepEqual(out.added, ['bell-title.md']);
+    const [a] = loadModel(dir).articles; // throws on any problem
+    assert.equal(a!.title, 'Bell title');
+    assert.equal(a!.excerpt, 'Sum mary');
+    assert.deepEqual(a!.tags, ['Grief']);
+    assert.deepEqual(plainText(a!.body), ['Paragraph with  and  lone.', 'Two.']);
+    rmSync(join(dir, 'bell-title.md'));
   });
 
   test('a title whose slug is one of the build\'s own names (or one Windows refuses) gets a numbered slug, so check passes', async () => {

@@ -4,7 +4,7 @@
 // ever deleted or written over that import did not write.
 import { lstatSync, mkdirSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { foldSlug, slugify } from '../collection/text-rules.js';
+import { foldSlug, slugify, withoutForbidden } from '../collection/text-rules.js';
 import { DEVICE_NAMES, OWN_NAMES } from '../emit/names.js';
 import type { FeedItem } from './feed.js';
 import { IMAGE_LIMITS } from './fetch.js';
@@ -66,7 +66,7 @@ export async function applyItems(items: FeedItem[], o: ApplyOptions): Promise<Ou
     if (item.skip) {
       out.skipped.push({ title: title || item.id, reason: item.skip });
       // Published once and imported, unpublished since: its file would go on showing it.
-      const was = UNPUBLISHED.has(item.skip) ? written.get(o.feed, item.id) : undefined;
+      const was = UNPUBLISHED.has(item.skip) ? written.get(o.feed, withoutForbidden(item.id)) : undefined;
       if (was && was.untouched && lstatOrNull(join(o.dir, was.name))?.isFile()) {
         unlinkSync(join(o.dir, was.name));
         out.withdrawn.push({ name: was.name, reason: item.skip });
@@ -82,7 +82,9 @@ export async function applyItems(items: FeedItem[], o: ApplyOptions): Promise<Ou
       out.skipped.push({ title, reason: 'the feed names no author (run again with --author "Your Name" if you wrote it)' });
       continue;
     }
-    const before = written.get(o.feed, item.id);
+    // As written in the file: without the characters check refuses (renderEntry).
+    const id = withoutForbidden(item.id);
+    const before = written.get(o.feed, id);
     if (before && !before.untouched && !o.force) {
       out.kept.push(before.name);
       continue;
@@ -124,7 +126,7 @@ export async function applyItems(items: FeedItem[], o: ApplyOptions): Promise<Ou
       url: item.link && /^https?:/.test(item.link) ? item.link : undefined,
       tags: item.tags,
       summary: item.summary,
-      source: { feed: o.feed, id: item.id },
+      source: { feed: o.feed, id },
       body,
     };
 

@@ -5,6 +5,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
+import { withoutForbidden } from '../collection/text-rules.js';
 
 export interface SourceMeta {
   feed: string;
@@ -94,8 +95,15 @@ export interface Entry {
   body: string;
 }
 
-/** The whole file for an entry, hash included. */
-export function renderEntry(e: Entry): string {
+/**
+ * The whole file for an entry, hash included. A feed's text may hold control characters,
+ * noncharacters or lone surrogates (a JSON Feed can, and so can XML as written); they are
+ * invisible, pages can't carry them and check refuses them, so they are left out here:
+ * else the user would have to edit the file, and a re-import would keep it from then on.
+ */
+export function renderEntry(entry: Entry): string {
+  const e = { ...entry, tags: entry.tags.map(withoutForbidden) };
+  for (const k of ['title', 'author', 'summary', 'imageAlt', 'body'] as const) if (e[k] !== undefined) e[k] = withoutForbidden(e[k]);
   const fields: Record<string, unknown> = { title: e.title };
   if (e.slug) fields.slug = e.slug;
   fields.author = e.author;
