@@ -3,7 +3,8 @@
 import { test, describe, after, afterEach, beforeEach } from 'node:test';
 import { createHash } from 'node:crypto';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OutputConflict, writeOutput } from '../../src/node/emit/output.ts';
@@ -100,6 +101,26 @@ describe('writeOutput owns a file only while it holds what the build wrote', () 
     writeFileSync(join(out, MANIFEST), JSON.stringify(m));
     writeOutput(out, [{ path: 'a.html', content: 'newer a' }]);
     assert.equal(at('a.html'), 'newer a');
+  });
+
+  test('a second build into the same folder at once stops before touching the first one’s files; a killed build’s lock is taken over', () => {
+    const running = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
+    try {
+      writeFileSync(join(out, '.practice-articles-lock'), `${running.pid}\n`);
+      mkdirSync(join(out, '.practice-articles-tmp-AbC123'));
+      writeFileSync(join(out, '.practice-articles-tmp-AbC123', 'a.html'), 'the first build, moving into place');
+      assert.throws(() => writeOutput(out, [{ path: 'a.html', content: 'a' }]), new RegExp(`another build \\(process ${running.pid}\\) is writing into`));
+      assert.equal(at('.practice-articles-tmp-AbC123/a.html'), 'the first build, moving into place', 'its temporary folder is left alone');
+      assert.ok(!existsSync(join(out, 'a.html')));
+    } finally {
+      running.kill();
+    }
+    const gone = spawnSync(process.execPath, ['-e', '']).pid!;
+    writeFileSync(join(out, '.practice-articles-lock'), `${gone}\n`);
+    writeOutput(out, [{ path: 'a.html', content: 'a' }]);
+    assert.equal(at('a.html'), 'a');
+    assert.ok(!existsSync(join(out, '.practice-articles-lock')), 'released');
+    assert.ok(!existsSync(join(out, '.practice-articles-tmp-AbC123')), 'the killed build’s leftover is removed');
   });
 
   test('a folder of the user’s named like the build’s temporary folder is left alone', () => {

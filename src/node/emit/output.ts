@@ -12,6 +12,8 @@ import type { OutputFile } from './files.js';
 import { MANIFEST } from './names.js';
 
 const TEMP_PREFIX = '.practice-articles-tmp-';
+/** Held while a build writes; it names the build's process. */
+const LOCK = '.practice-articles-lock';
 /** What mkdtemp makes of TEMP_PREFIX: only such a folder is taken for a killed build's leftover. */
 const TEMP_NAME = /^\.practice-articles-tmp-[A-Za-z0-9]{6}$/;
 
@@ -115,6 +117,49 @@ export function writeOutput(out: string, files: OutputFile[]): OutputResult {
   // A file, or a symlink to nothing (mkdir would fail on it with a raw ENOENT), is not a folder to write in.
   if (lstatOrNull(out) && !(existsSync(out) && statSync(out).isDirectory())) throw new OutputConflict(dirname(out), [basename(out)]);
   mkdirSync(out, { recursive: true });
+  const release = lock(out);
+  try {
+    return writeLocked(out, files);
+  } finally {
+    release();
+  }
+}
+
+/** Whether process `pid` is running (on this machine). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Takes the output folder for this build: a second build at once would take the first's
+ * temporary folder for a killed build's leftover and remove it mid-move. The lock names
+ * the build's process; one whose process is gone (killed) is taken over. Returns the release.
+ */
+function lock(out: string): () => void {
+  const file = join(out, LOCK);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      writeFileSync(file, `${process.pid}\n`, { flag: 'wx' });
+      return () => rmSync(file, { force: true });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || attempt) throw e;
+    }
+    const stat = lstatOrNull(file);
+    const pid = stat?.isFile() ? Number(readFileSync(file, 'utf8').trim()) : NaN;
+    if (!stat?.isFile()) throw new OutputConflict(out, [LOCK]);
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) {
+      throw new Error(`practice-articles: another build (process ${pid}) is writing into ${out}; wait for it to finish, then build again.`);
+    }
+    unlinkSync(file); // a build that was killed: its lock is stale
+  }
+}
+
+function writeLocked(out: string, files: OutputFile[]): OutputResult {
   const owned = readManifest(out);
   for (const f of files) if (!isInside(f.path) || f.path.startsWith('.')) throw new Error(`internal: output path "${f.path}"`);
 
