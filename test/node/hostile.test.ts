@@ -215,10 +215,11 @@ describe('content files the folder does not hold, or that are not UTF-8', () => 
     writeFileSync(join(dir, '001-cafe.txt'), Buffer.from('Caf\xe9 au lait\n\nUn caf\xe9 cr\xe8me.\n\nBy Dr. Ann Lee. Book with her here:\n', 'latin1'));
     writeFileSync(join(dir, '002-quotes.md'), Buffer.concat([Buffer.from('---\ntitle: Quotes\nauthor: Dr. Ann Lee\n---\n\nShe said '), Buffer.from([0x93]), Buffer.from('hello'), Buffer.from([0x94]), Buffer.from('.\n')]));
     writeFileSync(join(dir, '003-fine.md'), '\ufeff---\r\ntitle: Fine, with a BOM and CRLF — “quotes”\r\nauthor: Dr. Ann Lee\r\n---\r\n\r\nText.\r\n');
-    const why = 'is not UTF-8 text (perhaps saved as Windows-1252 or Latin-1): save the file as UTF-8, so no character is lost';
-    assert.deepEqual(problemsOf(dir), [`001-cafe.txt:1: ${why}`, `002-quotes.md:6: ${why}`]);
-    rmSync(join(dir, '001-cafe.txt'));
-    rmSync(join(dir, '002-quotes.md'));
+    writeFileSync(join(dir, '004-notepad.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE, 'utf16le')]));
+    const why = (saved: string) => `is not UTF-8 text (${saved}): save the file as UTF-8, so no character is lost`;
+    const latin = why('perhaps saved as Windows-1252 or Latin-1');
+    assert.deepEqual(problemsOf(dir), [`001-cafe.txt:1: ${latin}`, `002-quotes.md:6: ${latin}`, `004-notepad.txt:1: ${why('saved as UTF-16')}`]);
+    for (const f of ['001-cafe.txt', '002-quotes.md', '004-notepad.txt']) rmSync(join(dir, f));
     assert.deepEqual(loadModel(dir).articles.map((a) => a.title), ['Fine, with a BOM and CRLF — “quotes”']);
   });
 });

@@ -47,9 +47,12 @@ export function readSeeds(dir: string, problems: Problems): SeedSource[] {
       continue;
     }
     const bytes = readFileSync(real);
-    const bad = notUtf8Line(bytes);
+    // Windows Notepad's "Unicode" is UTF-16, which starts with its byte order mark.
+    const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+    const bad = utf16 ? 1 : notUtf8Line(bytes);
     if (bad) {
-      problems.add(file, bad, 'is not UTF-8 text (perhaps saved as Windows-1252 or Latin-1): save the file as UTF-8, so no character is lost');
+      const saved = utf16 ? 'saved as UTF-16' : 'perhaps saved as Windows-1252 or Latin-1';
+      problems.add(file, bad, `is not UTF-8 text (${saved}): save the file as UTF-8, so no character is lost`);
       continue;
     }
     sources.push({ file, source: bytes.toString('utf8') });
