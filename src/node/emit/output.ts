@@ -153,7 +153,7 @@ function lock(out: string): () => void {
     const pid = stat?.isFile() ? Number(readFileSync(file, 'utf8').trim()) : NaN;
     if (!stat?.isFile()) throw new OutputConflict(out, [LOCK]);
     if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) {
-      throw new Error(`practice-articles: another build (process ${pid}) is writing into ${out}; wait for it to finish, then build again.`);
+      throw new Error(`practice-articles: another build (process ${pid}) is writing into ${out}; wait for it to finish, then build again (if no build is running, delete ${file}).`);
     }
     unlinkSync(file); // a build that was killed: its lock is stale
   }
