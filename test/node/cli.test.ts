@@ -31,6 +31,20 @@ describe('practice-articles (the command)', () => {
     }
   });
 
+  test('a --site-url that is no folder address is a wrong call (exit 2, with the usage), not a raw "Invalid URL"', () => {
+    for (const [url, why] of [
+      ['https://', /--site-url must be an absolute https: or http: URL, not "https:\/\/"/],
+      ['https://exa mple.com/', /--site-url must be an absolute https: or http: URL/],
+      ['https://clinic.example/articles?utm=x', /--site-url must be the address of the folder, without a \?query or #fragment/],
+      ['https://admin:pw@clinic.example/', /--site-url must not hold a user name or password/],
+    ] as const) {
+      const r = cli('build', 'nowhere', '--site-url', url);
+      assert.equal(r.code, 2, url);
+      assert.match(r.err, why, url);
+      assert.match(r.err, /Usage: practice-articles build/, url);
+    }
+  });
+
   test('has --help on every command', () => {
     for (const command of ['init', 'check', 'build', 'dev']) {
       const r = cli(command, '--help');

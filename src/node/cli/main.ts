@@ -9,6 +9,7 @@ import { BUDGET_BASE, BUDGET_PER_ENTRY, RAW_LIMIT } from '../emit/budget.js';
 import { OutputConflict } from '../emit/output.js';
 import { primaryLanguage } from '../../shared/i18n.js';
 import { build } from '../emit/build.js';
+import { siteUrlProblem } from '../collection/practice.js';
 import { loadChecked } from '../media/render.js';
 import { dev } from './dev.js';
 import { importArticles } from './import.js';
@@ -165,7 +166,8 @@ async function run(argv: string[]): Promise<number> {
   const siteUrl = values['site-url'] as string | undefined;
   const bookingUrl = values['booking-url'] as string | undefined;
   if (values.inline && values.split) throw usage('--inline and --split contradict each other: pick one');
-  if (siteUrl !== undefined && !/^https?:\/\//.test(siteUrl)) throw usage(`--site-url must be an http: or https: address, not "${siteUrl}"`);
+  const siteWhy = siteUrl === undefined ? undefined : siteUrlProblem(siteUrl);
+  if (siteWhy) throw usage(`--site-url ${siteWhy}, not "${siteUrl}"`);
   if (bookingUrl !== undefined && !isSafeUrl(bookingUrl)) {
     throw usage(`--booking-url must be an https:, http:, mailto: or tel: URL, not "${bookingUrl}"`);
   }
