@@ -24,7 +24,9 @@ describe('practice-articles (the command)', () => {
     const help = cli('--help');
     assert.equal(help.code, 0);
     assert.match(help.out, /Usage: practice-articles <command>/);
-    for (const args of [[], ['publish'], ['build'], ['build', 'a', 'b'], ['check', '--verbose', 'x'], ['build', 'x', '--inline', '--split'], ['dev', 'x', '--port', 'high']]) {
+    // Empty names, as a script with an unset variable passes them: init "", --out "", import feed "", --port "".
+    const empty = [['init', ''], ['build', 'x', '--out', ''], ['import', 'feed.xml', ''], ['dev', 'x', '--port', ''], ['dev', 'x', '--port', ' 80']];
+    for (const args of [[], ['publish'], ['build'], ['build', 'a', 'b'], ['check', '--verbose', 'x'], ['build', 'x', '--inline', '--split'], ['dev', 'x', '--port', 'high'], ...empty]) {
       const r = cli(...args);
       assert.equal(r.code, 2, `${args.join(' ')} exits 2`);
       assert.match(r.err + r.out, /Usage: practice-articles/, `${args.join(' ')} prints the usage`);

@@ -126,6 +126,9 @@ async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const usage = (message: string) => new UsageError(message, { cause: command });
+  // An empty name ("" from a script's unset variable) would be the current folder to some calls and fail raw in others.
+  if (positionals.includes('')) throw usage('a folder or source named "" (empty): give its name');
+  if (values.out === '') throw usage('--out needs a folder name');
   if (command === 'import') {
     const [source, target, ...extra] = positionals;
     if (!source) throw usage('import from where? e.g. practice-articles import https://blog.example/feed');
@@ -156,7 +159,7 @@ async function run(argv: string[]): Promise<number> {
   }
 
   if (command === 'dev') {
-    const port = values.port === undefined ? 4321 : Number(values.port);
+    const port = values.port === undefined ? 4321 : /^\d+$/.test(values.port as string) ? Number(values.port) : NaN;
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw usage(`--port must be a number from 0 to 65535, not "${values.port}"`);
     await dev(folder, port);
     return -1; // keeps running
