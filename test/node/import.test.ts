@@ -2,6 +2,8 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -104,7 +106,7 @@ describe('practice-articles import', () => {
       image: 'sleep-worry-a-fixture-s-first-look.png',
       imageAlt: 'A lamp on a desk',
     });
-    assert.deepEqual(Object.keys(source), ['feed', 'id', 'image', 'hash']);
+    assert.deepEqual(Object.keys(source), ['feed', 'id', 'image', 'imageHash', 'hash']);
     assert.equal(source.id, `${blog.origin}/?p=101`);
     assert.deepEqual(readFileSync(join(cwd, 'rss', 'sleep-worry-a-fixture-s-first-look.png')), readFileSync('test/fixtures/seeds/test-photo.png'));
     assert.match(sleep, new RegExp(`\\[other post\\]\\(${blog.origin}/2024/01/other-post/\\)`), 'a relative link, resolved against the post');
@@ -400,6 +402,35 @@ describe('import names its files so that nothing is written over and check accep
     assert.deepEqual(a!.tags, ['Grief']);
     assert.deepEqual(plainText(a!.body), ['Paragraph with  and  lone.', 'Two.']);
     rmSync(join(dir, 'bell-title.md'));
+  });
+
+  test('an image import wrote and the user replaced since is never written over when the feed\'s image changes', async () => {
+    const png = readFileSync('test/fixtures/seeds/test-photo.png');
+    const server = createServer((_, res) => void res.writeHead(200, { 'content-type': 'image/png' }).end(png));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const post = (v: number): FeedItem => ({ ...item('With a photo', 'https://a.example/?p=9'), image: { url: `${origin}/photo.png?v=${v}`, alt: 'Two chairs' } });
+      assert.deepEqual((await apply([post(1)])).added, ['with-a-photo.md']);
+      assert.deepEqual(readFileSync(join(dir, 'with-a-photo.png')), png);
+      const mine = Buffer.concat([png, Buffer.from('the clinic’s own, better photo')]);
+      writeFileSync(join(dir, 'with-a-photo.png'), mine);
+      const again = await apply([post(2)]);
+      assert.deepEqual(readFileSync(join(dir, 'with-a-photo.png')), mine, 'the user’s photo is kept');
+      assert.deepEqual(again.imageProblems, [{ name: 'with-a-photo.md', reason: 'with-a-photo.png may have been changed since import wrote it, so it is kept' }]);
+      assert.equal(loadModel(dir).articles.find((a) => a.title === 'With a photo')!.image?.source.name, 'with-a-photo.png', 'and it stays the cover');
+      // One import wrote and nobody touched is still updated.
+      rmSync(join(dir, 'with-a-photo.png'));
+      await apply([post(3)]);
+      const changed = Buffer.concat([png, Buffer.from('a new version on the blog')]);
+      server.removeAllListeners('request');
+      server.on('request', (_, res) => void res.writeHead(200, { 'content-type': 'image/png' }).end(changed));
+      assert.deepEqual((await apply([post(4)])).imageProblems, []);
+      assert.deepEqual(readFileSync(join(dir, 'with-a-photo.png')), changed);
+    } finally {
+      server.close();
+      for (const f of ['with-a-photo.md', 'with-a-photo.png']) rmSync(join(dir, f), { force: true });
+    }
   });
 
   test('a title whose slug is one of the build\'s own names (or one Windows refuses) gets a numbered slug, so check passes', async () => {

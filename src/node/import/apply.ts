@@ -2,7 +2,7 @@
 // updated when their item changed, a file edited by hand since is kept (unless forced),
 // a file it wrote for a post unpublished since is removed (if untouched), and nothing is
 // ever deleted or written over that import did not write.
-import { lstatSync, mkdirSync, unlinkSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { foldSlug, slugify, withoutForbidden } from '../collection/text-rules.js';
 import { DEVICE_NAMES, OWN_NAMES } from '../emit/names.js';
@@ -10,7 +10,7 @@ import type { FeedItem } from './feed.js';
 import { IMAGE_LIMITS } from './fetch.js';
 import { HtmlTooDeep, htmlToMarkdown } from './html.js';
 import { downloadImage } from './image.js';
-import { readWritten, renderEntry, writeAtomic, type Entry } from './state.js';
+import { hashOf, readWritten, renderEntry, writeAtomic, type Entry } from './state.js';
 
 export interface ApplyOptions {
   dir: string;
@@ -135,15 +135,24 @@ export async function applyItems(items: FeedItem[], o: ApplyOptions): Promise<Ou
       const base = name.slice(0, -3);
       if (before?.source.image === image.url && before.image && lstatOrNull(join(o.dir, before.image))?.isFile()) {
         entry.image = before.image; // unchanged: not downloaded again
+        if (before.source.imageHash) entry.source.imageHash = before.source.imageHash;
       } else {
         const got = await downloadImage(image.url, { ...IMAGE_LIMITS, timeoutMs: o.timeoutMs });
         const file = typeof got === 'string' ? undefined : `${base}.${got.type}`;
-        const mine = file && ((before?.image === file && !lstatOrNull(join(o.dir, file))?.isSymbolicLink()) || !lstatOrNull(join(o.dir, file)));
+        const at = file ? lstatOrNull(join(o.dir, file)) : undefined;
+        // Import's own: the image its file names, still holding the bytes it wrote (a photo put there by hand since is the user's).
+        const own = !!at?.isFile() && before !== undefined && before.image === file && !!before.source.imageHash && before.source.imageHash === hashOf(readFileSync(join(o.dir, file!)));
         if (typeof got === 'string') out.imageProblems.push({ name, reason: got });
-        else if (!mine) out.imageProblems.push({ name, reason: `${file} exists and import did not write it` });
+        else if (at && !own && before !== undefined && before.image === file) {
+          // Replaced by hand, most likely with a better photo: it stays, and stays the cover.
+          out.imageProblems.push({ name, reason: `${file} may have been changed since import wrote it, so it is kept` });
+          entry.image = file;
+          if (before.source.imageHash) entry.source.imageHash = before.source.imageHash;
+        } else if (at && !own) out.imageProblems.push({ name, reason: `${file} exists and import did not write it` });
         else {
           writeAtomic(join(o.dir, file!), got.bytes);
           entry.image = file;
+          entry.source.imageHash = hashOf(got.bytes);
         }
       }
       if (entry.image) {

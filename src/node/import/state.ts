@@ -12,6 +12,8 @@ export interface SourceMeta {
   id: string;
   /** The image URL the item had, so an unchanged image is not downloaded again. */
   image?: string;
+  /** The short SHA-256 of the image bytes import wrote, so an image replaced by hand since is never written over. */
+  imageHash?: string;
 }
 
 export interface Written {
@@ -26,7 +28,8 @@ export interface Written {
 }
 
 const HASH_LINE = /^ {2}hash: ([0-9a-f]{16})\n/m;
-const hashOf = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+/** The first 16 hex digits of the SHA-256 of a file's text, or of an image's bytes. */
+export const hashOf = (data: string | Buffer) => createHash('sha256').update(data).digest('hex').slice(0, 16);
 
 /** The frontmatter of a Markdown file, or undefined when it has none that parses. */
 function frontmatter(text: string): Record<string, unknown> | undefined {
@@ -75,7 +78,7 @@ export function readWritten(dir: string): WrittenFiles {
     if (!source || typeof source.id !== 'string' || typeof source.feed !== 'string') continue;
     const hash = HASH_LINE.exec(text)?.[1];
     const untouched = !!hash && hashOf(text.replace(HASH_LINE, '')) === hash;
-    found.add({ name, text, source: { feed: source.feed, id: source.id, ...(typeof source.image === 'string' && { image: source.image }) }, untouched, image: typeof fm!.image === 'string' ? fm!.image : undefined });
+    found.add({ name, text, source: { feed: source.feed, id: source.id, ...(typeof source.image === 'string' && { image: source.image }), ...(typeof source.imageHash === 'string' && { imageHash: source.imageHash }) }, untouched, image: typeof fm!.image === 'string' ? fm!.image : undefined });
   }
   return found;
 }
@@ -113,7 +116,8 @@ export function renderEntry(entry: Entry): string {
   if (e.tags.length) fields.tags = e.tags;
   if (e.summary) fields.summary = e.summary;
   if (e.image) Object.assign(fields, { image: e.image, imageAlt: e.imageAlt ?? '' });
-  fields.source = e.source;
+  const { feed, id, image, imageHash } = e.source;
+  fields.source = { feed, id, ...(image && { image }), ...(imageHash && { imageHash }) };
   const yaml = stringify(fields, { lineWidth: 0, defaultStringType: 'PLAIN' });
   const text = `---\n${yaml}---\n${e.body ? `\n${e.body}\n` : ''}`;
   // The hash goes last in `source`, which is the last field.
