@@ -24,10 +24,26 @@ describe('practice-articles (the command)', () => {
     const help = cli('--help');
     assert.equal(help.code, 0);
     assert.match(help.out, /Usage: practice-articles <command>/);
-    for (const args of [[], ['publish'], ['build'], ['build', 'a', 'b'], ['check', '--verbose', 'x'], ['build', 'x', '--inline', '--split'], ['dev', 'x', '--port', 'high']]) {
+    // Empty names, as a script with an unset variable passes them: init "", --out "", import feed "", --port "".
+    const empty = [['init', ''], ['build', 'x', '--out', ''], ['import', 'feed.xml', ''], ['dev', 'x', '--port', ''], ['dev', 'x', '--port', ' 80']];
+    for (const args of [[], ['publish'], ['build'], ['build', 'a', 'b'], ['check', '--verbose', 'x'], ['build', 'x', '--inline', '--split'], ['dev', 'x', '--port', 'high'], ...empty]) {
       const r = cli(...args);
       assert.equal(r.code, 2, `${args.join(' ')} exits 2`);
       assert.match(r.err + r.out, /Usage: practice-articles/, `${args.join(' ')} prints the usage`);
+    }
+  });
+
+  test('a --site-url that is no folder address is a wrong call (exit 2, with the usage), not a raw "Invalid URL"', () => {
+    for (const [url, why] of [
+      ['https://', /--site-url must be an absolute https: or http: URL, not "https:\/\/"/],
+      ['https://exa mple.com/', /--site-url must be an absolute https: or http: URL/],
+      ['https://clinic.example/articles?utm=x', /--site-url must be the address of the folder, without a \?query or #fragment/],
+      ['https://admin:pw@clinic.example/', /--site-url must not hold a user name or password/],
+    ] as const) {
+      const r = cli('build', 'nowhere', '--site-url', url);
+      assert.equal(r.code, 2, url);
+      assert.match(r.err, why, url);
+      assert.match(r.err, /Usage: practice-articles build/, url);
     }
   });
 

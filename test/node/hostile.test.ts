@@ -6,6 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { SeedErrors } from '../../src/node/collection/problems.ts';
+import { loadModel } from '../../src/node/collection/resolve.ts';
 
 const CLI = resolve('dist/node/cli.js');
 const FIXTURES = resolve('test/fixtures');
@@ -171,5 +173,53 @@ describe('slugs and file names', () => {
     assert.equal(pages.length, 2);
     for (const n of names) assert.ok(Buffer.byteLength(n) <= 255, `${n}: ${Buffer.byteLength(n)} bytes`);
     assert.ok(pages.some((p) => p.startsWith('人間関係における信頼')), pages.join());
+  });
+});
+
+describe('content files the folder does not hold, or that are not UTF-8', () => {
+  before(() => (cwd = mkdtempSync(join(tmpdir(), 'pa-read-'))));
+  after(() => rmSync(cwd, { recursive: true, force: true }));
+  const ARTICLE = 'A title\n\nA paragraph.\n\nBy Dr. Ann Lee. Book with her here:\n';
+
+  /** Every problem the folder has, as check prints them, with the folder's path left out. */
+  const problemsOf = (dir: string) => {
+    try {
+      loadModel(dir);
+      return [];
+    } catch (e) {
+      assert.ok(e instanceof SeedErrors, String(e));
+      return e.problems.map((p) => p.message.replace(`${dir}/`, ''));
+    }
+  };
+
+  test('an article, authors.yaml or practice.yaml that is a symlink out of the folder is reported and never read', () => {
+    const dir = join(cwd, 'linked');
+    mkdirSync(join(cwd, 'outside'), { recursive: true });
+    mkdirSync(dir);
+    writeFileSync(join(cwd, 'outside', 'secret.txt'), 'A secret title\n\nA private paragraph from outside the folder.\n\nBy Dr. Ann Lee. Book with her here:\n');
+    writeFileSync(join(cwd, 'outside', 'authors.yaml'), 'Dr. Ann Lee:\n  bio: A private bio.\n');
+    writeFileSync(join(dir, '001-own.txt'), ARTICLE);
+    symlinkSync(join(cwd, 'outside', 'secret.txt'), join(dir, '002-secret.txt'));
+    symlinkSync('../outside/authors.yaml', join(dir, 'authors.yaml'));
+    symlinkSync('/etc/hostname', join(dir, 'practice.yaml'));
+    symlinkSync('001-own.txt', join(dir, '003-same.txt')); // inside: read (and a duplicate, so reported as one)
+    const why = 'is a symbolic link to a file outside the folder, which is never read: copy the file into the folder instead';
+    const problems = problemsOf(dir);
+    assert.deepEqual(problems.filter((p) => !p.startsWith('003-')), [`002-secret.txt:1: ${why}`, `authors.yaml:1: ${why}`, `practice.yaml:1: ${why}`]);
+    assert.match(problems.find((p) => p.startsWith('003-'))!, /^003-same\.txt:1: duplicate slug "a-title"/, 'a link inside the folder is read');
+  });
+
+  test('a file saved as Windows-1252 or Latin-1 is reported on its line, not published with characters replaced', () => {
+    const dir = join(cwd, 'latin1');
+    mkdirSync(dir);
+    writeFileSync(join(dir, '001-cafe.txt'), Buffer.from('Caf\xe9 au lait\n\nUn caf\xe9 cr\xe8me.\n\nBy Dr. Ann Lee. Book with her here:\n', 'latin1'));
+    writeFileSync(join(dir, '002-quotes.md'), Buffer.concat([Buffer.from('---\ntitle: Quotes\nauthor: Dr. Ann Lee\n---\n\nShe said '), Buffer.from([0x93]), Buffer.from('hello'), Buffer.from([0x94]), Buffer.from('.\n')]));
+    writeFileSync(join(dir, '003-fine.md'), '\ufeff---\r\ntitle: Fine, with a BOM and CRLF — “quotes”\r\nauthor: Dr. Ann Lee\r\n---\r\n\r\nText.\r\n');
+    writeFileSync(join(dir, '004-notepad.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE, 'utf16le')]));
+    const why = (saved: string) => `is not UTF-8 text (${saved}): save the file as UTF-8, so no character is lost`;
+    const latin = why('perhaps saved as Windows-1252 or Latin-1');
+    assert.deepEqual(problemsOf(dir), [`001-cafe.txt:1: ${latin}`, `002-quotes.md:6: ${latin}`, `004-notepad.txt:1: ${why('saved as UTF-16')}`]);
+    for (const f of ['001-cafe.txt', '002-quotes.md', '004-notepad.txt']) rmSync(join(dir, f));
+    assert.deepEqual(loadModel(dir).articles.map((a) => a.title), ['Fine, with a BOM and CRLF — “quotes”']);
   });
 });

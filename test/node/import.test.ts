@@ -2,12 +2,17 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { walk } from '../../src/shared/blocks.ts';
+import { plainText } from '../../src/node/collection/article.ts';
 import { loadModel } from '../../src/node/collection/resolve.ts';
+import { applyItems } from '../../src/node/import/apply.ts';
+import { parseSource, type FeedItem } from '../../src/node/import/feed.ts';
 import { startBlog, type Blog } from './import-server.ts';
 
 const CLI = resolve('dist/node/cli.js');
@@ -101,7 +106,7 @@ describe('practice-articles import', () => {
       image: 'sleep-worry-a-fixture-s-first-look.png',
       imageAlt: 'A lamp on a desk',
     });
-    assert.deepEqual(Object.keys(source), ['feed', 'id', 'image', 'hash']);
+    assert.deepEqual(Object.keys(source), ['feed', 'id', 'image', 'imageHash', 'hash']);
     assert.equal(source.id, `${blog.origin}/?p=101`);
     assert.deepEqual(readFileSync(join(cwd, 'rss', 'sleep-worry-a-fixture-s-first-look.png')), readFileSync('test/fixtures/seeds/test-photo.png'));
     assert.match(sleep, new RegExp(`\\[other post\\]\\(${blog.origin}/2024/01/other-post/\\)`), 'a relative link, resolved against the post');
@@ -257,5 +262,180 @@ describe('practice-articles import', () => {
       assert.match(r.err, /Nothing was written\./);
       assert.ok(!existsSync(join(cwd, 'failed')), `${source}: no folder`);
     }
+  });
+  test('a folder that is a file is refused, with a sentence and not a raw error, before anything is fetched', async () => {
+    writeFileSync(join(cwd, 'a-file'), 'not a folder');
+    const asked = blog.requests.length;
+    const r = await cli('import', `${blog.origin}/feed/`, 'a-file');
+    assert.equal(r.code, 1);
+    assert.equal(r.err, 'practice-articles import: a-file is a file, not a folder: name a folder to import into.\nNothing was written.\n');
+    assert.equal(blog.requests.length, asked);
+    assert.equal(readFileSync(join(cwd, 'a-file'), 'utf8'), 'not a folder');
+  });
+});
+
+describe('import reads what a file says, however it is laid out', () => {
+  const EXPORT = readFileSync('test/fixtures/import/export.xml', 'utf8');
+  const [HEAD, ITEMS] = [EXPORT.slice(0, EXPORT.indexOf('<item>')), EXPORT.slice(EXPORT.indexOf('<item>'))];
+  const PUBLISHED = ['Exported: what a first session is like', 'Exported: a second published post'];
+  const imported = (xml: string) => {
+    const feed = parseSource(xml, 'export.xml', 'file:///export.xml');
+    assert.equal(feed.format, 'WordPress export');
+    return feed.items.filter((i) => !i.skip).map((i) => i.title);
+  };
+
+  test('a WordPress export whose <rss> starts past its first 4,000 characters is still an export: no draft, private or scheduled post', () => {
+    const late = EXPORT.replace('<rss version', `<!-- ${'a long generator note '.repeat(250)}-->\n<rss version`);
+    assert.deepEqual(imported(late), PUBLISHED);
+  });
+
+  test('an item the feed reader drops or adds does not shift one post\'s status onto the next', () => {
+    // feedsmith leaves out an empty or text-only <item>, and reads <Item> as an item.
+    assert.deepEqual(imported(`${HEAD}<item></item>\n${ITEMS}`), PUBLISHED, 'an empty item first');
+    assert.deepEqual(imported(`${HEAD}<item>just text</item>\n${ITEMS}`), PUBLISHED, 'a text-only item first');
+    const upper = `<Item><title>An uppercase draft</title><guid>u1</guid><dc:creator>dana</dc:creator><content:encoded><![CDATA[<p>Draft.</p>]]></content:encoded><wp:status>draft</wp:status><wp:post_type>post</wp:post_type></Item>\n`;
+    const feed = parseSource(`${HEAD}${upper}${ITEMS}`, 'export.xml', 'file:///export.xml');
+    assert.deepEqual(feed.items.map((i) => i.skip ?? 'imported').slice(0, 4), ['draft', 'imported', 'imported', 'draft']);
+  });
+
+  test('an Atom draft, and a Blogger export\'s drafts, trashed posts, pages and comments, are skipped with their reasons', () => {
+    const entry = (id: string, title: string, extra: string) =>
+      `<entry><id>tag:blogger.com,1999:blog-1.${id}</id><title type="text">${title}</title><content type="html">&lt;p&gt;${title} text.&lt;/p&gt;</content><author><name>Dr. Jo Park</name></author>${extra}</entry>`;
+    const atom = (ns: string, entries: string) => `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom" ${ns}><id>tag:x</id><title>Blog</title>${entries}</feed>`;
+    const read = (xml: string) => parseSource(xml, 'blog.atom', 'file:///blog.atom').items.map((i) => [i.title, i.skip ?? 'imported', ...i.tags]);
+    // AtomPub (RFC 5023) marks a draft in app:control; Blogger's exports before 2018 did too, and told posts from comments by a kind category.
+    const KIND = (k: string) => `<category scheme="http://schemas.google.com/g/2005#kind" term="http://schemas.google.com/blogger/2008/kind#${k}"/>`;
+    assert.deepEqual(
+      read(atom('xmlns:app="http://www.w3.org/2007/app"', [
+        entry('post-1', 'Published', `${KIND('post')}<category term="Anxiety"/>`),
+        entry('post-2', 'A draft', `${KIND('post')}<app:control><app:draft>yes</app:draft></app:control>`),
+        entry('post-3', 'An old-namespace draft', `${KIND('post')}<app:control xmlns:app="http://purl.org/atom/app#"><app:draft>yes</app:draft></app:control>`),
+        entry('post-1.comment-9', 'Great post!', KIND('comment')),
+        entry('settings-1', 'BLOG_NAME', KIND('settings')),
+      ].join(''))),
+      [['Published', 'imported', 'Anxiety'], ['A draft', 'draft'], ['An old-namespace draft', 'draft'], ['Great post!', 'comment, not a post'], ['BLOG_NAME', 'settings, not a post']],
+    );
+    // Blogger's exports since 2018 say blogger:type and blogger:status, which feedsmith does not read.
+    const B = (type: string, status?: string) => `<blogger:type>${type}</blogger:type>${status ? `<blogger:status>${status}</blogger:status>` : ''}`;
+    assert.deepEqual(
+      read(atom('xmlns:blogger="http://schemas.google.com/blogger/2018"', [
+        '<entry></entry>', // left out by feedsmith: it must not shift the statuses below
+        entry('post-1', 'Live', B('POST', 'LIVE')),
+        entry('post-2', 'Draft', B('POST', 'DRAFT')),
+        entry('post-3', 'Trashed', B('POST', 'SOFT_TRASHED')),
+        entry('page-4', 'About', B('PAGE', 'LIVE')),
+        entry('post-1.comment-5', 'A visitor’s comment', B('COMMENT', 'LIVE')),
+        entry('post-6', 'No status', B('POST')),
+      ].join(''))),
+      [['Live', 'imported'], ['Draft', 'draft'], ['Trashed', 'in the trash'], ['About', 'page, not a post'], ['A visitor’s comment', 'comment, not a post'], ['No status', 'its Blogger status could not be read']],
+    );
+  });
+
+  test('reads an RSS <author> and <managingEditor> by the name in parentheses, and an address alone as no one', () => {
+    const rss = (channel: string, item: string) =>
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>B</title>${channel}<item><title>Hello</title><guid>h1</guid>${item}<description>x</description></item></channel></rss>`;
+    const author = (channel: string, item: string) => parseSource(rss(channel, item), 'feed.xml', 'https://blog.example/feed').items[0]!.author;
+    assert.equal(author('', '<author>ann@example.com (Dr. Ann Lee)</author>'), 'Dr. Ann Lee');
+    assert.equal(author('<managingEditor>ed@example.com (Ed Itor)</managingEditor>', ''), 'Ed Itor');
+    assert.equal(author('<managingEditor>ed@example.com</managingEditor>', '<author>ann@example.com</author>'), undefined);
+  });
+});
+
+describe('import names its files so that nothing is written over and check accepts them', () => {
+  let dir: string;
+  before(() => (dir = mkdtempSync(join(tmpdir(), 'pa-names-'))));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const item = (title: string, id = title): FeedItem => ({ id, title, author: 'Dr. Ann Lee', tags: [], html: '<p>One paragraph.</p><p>Another.</p>' });
+  const apply = (items: FeedItem[]) => applyItems(items, { dir, feed: 'https://blog.example/feed', force: false, timeoutMs: 1000 });
+
+  test('a dangling symlink at the name an item would take is left as it is, and the item takes the next name', async () => {
+    symlinkSync(join(dir, 'nowhere.md'), join(dir, 'hello.md'));
+    const out = await apply([item('Hello')]);
+    assert.deepEqual(out.added, ['hello-2.md']);
+    assert.ok(lstatSync(join(dir, 'hello.md')).isSymbolicLink(), 'the link is still a link');
+    assert.ok(!existsSync(join(dir, 'nowhere.md')), 'nothing was written through it');
+    rmSync(join(dir, 'hello.md'));
+  });
+
+  test('an item of another blog that numbers its items as the first one did is a new file, not an update of the first blog\'s', async () => {
+    const from = (feed: string, items: FeedItem[]) => applyItems(items, { dir, feed, force: false, timeoutMs: 1000 });
+    assert.deepEqual((await from('https://a.example/feed.json', [item('Anxiety at night', '1')])).added, ['anxiety-at-night.md']);
+    const b = await from('https://b.example/feed.json', [{ ...item('Grief in spring', '1'), author: 'Sam Park' }]);
+    assert.deepEqual([b.added, b.updated], [['grief-in-spring.md'], []]);
+    assert.match(readFileSync(join(dir, 'anxiety-at-night.md'), 'utf8'), /^title: Anxiety at night\nauthor: Dr\. Ann Lee\n/m);
+    // An id that is a URI names its item anywhere: the same blog at a new address updates its file.
+    await from('http://a.example/feed', [item('Sleep', 'https://a.example/?p=7')]);
+    const moved = await from('https://a.example/feed', [item('Sleep, revised', 'https://a.example/?p=7')]);
+    assert.deepEqual([moved.added, moved.updated], [[], ['sleep.md']]);
+    for (const f of ['anxiety-at-night.md', 'grief-in-spring.md', 'sleep.md']) rmSync(join(dir, f));
+  });
+
+  test('a post whose HTML nests thousands of elements deep is skipped with its reason, not a stack overflow; a deep summary is read as text', async () => {
+    const deep = (tag: string, n = 20_000) => `<${tag}>`.repeat(n) + 'Deep text.' + `</${tag}>`.repeat(n);
+    const items = ['div', 'em', 'ul><li'].map((tag, i) => ({ ...item(`Deep ${i}`), html: deep(tag) }));
+    const out = await apply([...items, item('Shallow')]);
+    assert.deepEqual(out.skipped.map((s) => s.reason), Array(3).fill('its HTML nests elements more than 256 deep'));
+    assert.deepEqual(out.added, ['shallow.md']);
+    assert.ok(!readdirSync(dir).some((f) => f.startsWith('deep')), 'nothing written for them');
+    const rss = `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>B</title><item><title>T</title><guid>g</guid><description><![CDATA[${deep('div')}]]></description><content:encoded><![CDATA[<p>x</p>]]></content:encoded></item></channel></rss>`;
+    assert.equal(parseSource(rss, 'feed.xml', 'https://x.example/feed.xml').items[0]!.summary, 'Deep text.');
+    rmSync(join(dir, 'shallow.md'));
+  });
+
+  test('a post imported while published and unpublished since (a draft, private) is removed, unless edited since, which is kept and named', async () => {
+    await apply([item('Once public', 'https://a.example/?p=1'), item('Edited here', 'https://a.example/?p=2')]);
+    writeFileSync(join(dir, 'edited-here.md'), readFileSync(join(dir, 'edited-here.md'), 'utf8').replace('One paragraph.', 'One paragraph, edited.'));
+    const out = await apply([{ ...item('Once public', 'https://a.example/?p=1'), skip: 'private' }, { ...item('Edited here', 'https://a.example/?p=2'), skip: 'draft' }, { ...item('Never published', 'https://a.example/?p=3'), skip: 'draft' }]);
+    assert.deepEqual(out.withdrawn, [{ name: 'once-public.md', reason: 'private' }]);
+    assert.deepEqual(out.stillShown, [{ name: 'edited-here.md', reason: 'draft' }]);
+    assert.ok(!existsSync(join(dir, 'once-public.md')), 'a visitor no longer sees it');
+    assert.match(readFileSync(join(dir, 'edited-here.md'), 'utf8'), /One paragraph, edited\./);
+    rmSync(join(dir, 'edited-here.md'));
+  });
+
+  test('control characters, noncharacters and lone surrogates in a feed\'s text are left out, so the file checks clean and needs no edit', async () => {
+    const out = await apply([{ ...item('Bell\u0007 title\u0000'), summary: 'Sum\u000bmary\ud800', tags: ['Grief\u0001'], html: '<p>Para\u0001graph with \ufffe and \udc00 lone.</p><p>Two.</p>' }]);
+    assert.deepEqual(out.added, ['bell-title.md']);
+    const [a] = loadModel(dir).articles; // throws on any problem
+    assert.equal(a!.title, 'Bell title');
+    assert.equal(a!.excerpt, 'Sum mary');
+    assert.deepEqual(a!.tags, ['Grief']);
+    assert.deepEqual(plainText(a!.body), ['Paragraph with  and  lone.', 'Two.']);
+    rmSync(join(dir, 'bell-title.md'));
+  });
+
+  test('an image import wrote and the user replaced since is never written over when the feed\'s image changes', async () => {
+    const png = readFileSync('test/fixtures/seeds/test-photo.png');
+    const server = createServer((_, res) => void res.writeHead(200, { 'content-type': 'image/png' }).end(png));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const post = (v: number): FeedItem => ({ ...item('With a photo', 'https://a.example/?p=9'), image: { url: `${origin}/photo.png?v=${v}`, alt: 'Two chairs' } });
+      assert.deepEqual((await apply([post(1)])).added, ['with-a-photo.md']);
+      assert.deepEqual(readFileSync(join(dir, 'with-a-photo.png')), png);
+      const mine = Buffer.concat([png, Buffer.from('the clinic’s own, better photo')]);
+      writeFileSync(join(dir, 'with-a-photo.png'), mine);
+      const again = await apply([post(2)]);
+      assert.deepEqual(readFileSync(join(dir, 'with-a-photo.png')), mine, 'the user’s photo is kept');
+      assert.deepEqual(again.imageProblems, [{ name: 'with-a-photo.md', reason: 'with-a-photo.png may have been changed since import wrote it, so it is kept' }]);
+      assert.equal(loadModel(dir).articles.find((a) => a.title === 'With a photo')!.image?.source.name, 'with-a-photo.png', 'and it stays the cover');
+      // One import wrote and nobody touched is still updated.
+      rmSync(join(dir, 'with-a-photo.png'));
+      await apply([post(3)]);
+      const changed = Buffer.concat([png, Buffer.from('a new version on the blog')]);
+      server.removeAllListeners('request');
+      server.on('request', (_, res) => void res.writeHead(200, { 'content-type': 'image/png' }).end(changed));
+      assert.deepEqual((await apply([post(4)])).imageProblems, []);
+      assert.deepEqual(readFileSync(join(dir, 'with-a-photo.png')), changed);
+    } finally {
+      server.close();
+      for (const f of ['with-a-photo.md', 'with-a-photo.png']) rmSync(join(dir, f), { force: true });
+    }
+  });
+
+  test('a title whose slug is one of the build\'s own names (or one Windows refuses) gets a numbered slug, so check passes', async () => {
+    const out = await apply([item('Preview'), item('Feed'), item('CON')]);
+    assert.deepEqual(out.added, ['preview-2.md', 'feed-2.md', 'con-2.md']);
+    assert.deepEqual(loadModel(dir).articles.map((a) => a.slug).sort(), ['con-2', 'feed-2', 'hello-2', 'preview-2']);
   });
 });

@@ -1,11 +1,14 @@
 // The output folder, written by writeOutput: old or new files, each whole, never a mix
 // that loses the user's files; and HTML/XML escaped by construction.
-import { test, describe, after } from 'node:test';
+import { test, describe, after, afterEach, beforeEach } from 'node:test';
+import { createHash } from 'node:crypto';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeOutput } from '../../src/node/emit/output.ts';
+import { OutputConflict, writeOutput } from '../../src/node/emit/output.ts';
+import { MANIFEST } from '../../src/node/emit/names.ts';
 import { html, raw, xml } from '../../src/node/emit/safe-html.ts';
 
 describe('writeOutput', () => {
@@ -22,8 +25,108 @@ describe('writeOutput', () => {
     assert.equal(readFileSync(join(out, 'sub/b.json'), 'utf8'), 'old b');
   });
 
+  test('refuses an output folder that is a file, or a symlink to nothing, saying so', () => {
+    writeFileSync(join(out, 'a-file'), 'mine');
+    symlinkSync(join(out, 'nowhere'), join(out, 'dangling'));
+    for (const name of ['a-file', 'dangling']) {
+      assert.throws(() => writeOutput(join(out, name), [{ path: 'a.html', content: 'a' }]), (e: Error) => e instanceof OutputConflict && e.message.includes(`\n  ${join(out, name)}\nNothing was written.`), name);
+    }
+    assert.ok(!existsSync(join(out, 'nowhere')));
+    rmSync(join(out, 'a-file'));
+    rmSync(join(out, 'dangling'));
+  });
+
   test('refuses paths that would leave the folder', () => {
     for (const path of ['../x', '/etc/x', 'a/../../x', '.hidden']) assert.throws(() => writeOutput(out, [{ path, content: '' }]), /internal: output path/);
+  });
+});
+
+describe('writeOutput owns a file only while it holds what the build wrote', () => {
+  let out: string;
+  beforeEach(() => (out = mkdtempSync(join(tmpdir(), 'pa-own-'))));
+  afterEach(() => rmSync(out, { recursive: true, force: true }));
+  const at = (path: string) => readFileSync(join(out, path), 'utf8');
+  const manifest = () => JSON.parse(at(MANIFEST)) as { files: Record<string, string[]> };
+
+  test('a page the build wrote and the user then replaced with their own is not removed when it goes stale', () => {
+    writeOutput(out, [{ path: 'about.html', content: 'an article page' }, { path: 'preview.html', content: 'p' }]);
+    writeFileSync(join(out, 'about.html'), 'the clinic’s own About page');
+    const { kept } = writeOutput(out, [{ path: 'preview.html', content: 'p' }]);
+    assert.equal(at('about.html'), 'the clinic’s own About page');
+    assert.deepEqual(kept, ['about.html']);
+    assert.deepEqual(Object.keys(manifest().files), ['preview.html'], 'and it is no longer the build’s');
+  });
+
+  test('a file the build wrote and the user edited is not written over: the build stops, and says so', () => {
+    writeOutput(out, [{ path: 'snippet.html', content: 'built' }, { path: 'a.js', content: 'old' }]);
+    writeFileSync(join(out, 'snippet.html'), 'built, then edited by hand');
+    assert.throws(
+      () => writeOutput(out, [{ path: 'snippet.html', content: 'built again' }, { path: 'a.js', content: 'new' }]),
+      (e: Error) => e instanceof OutputConflict && /snippet\.html \(changed since the build wrote it\)\nNothing was written/.test(e.message),
+    );
+    assert.equal(at('snippet.html'), 'built, then edited by hand');
+    assert.equal(at('a.js'), 'old', 'nothing was written');
+  });
+
+  test('a manifest edited to name the user’s files, or files outside, removes nothing', () => {
+    writeOutput(out, [{ path: 'a.html', content: 'a' }]);
+    writeFileSync(join(out, 'index.html'), 'the home page');
+    const forged = manifest();
+    forged.files['index.html'] = ['0'.repeat(64)];
+    writeFileSync(join(out, MANIFEST), JSON.stringify(forged));
+    assert.deepEqual(writeOutput(out, [{ path: 'a.html', content: 'a' }]).kept, ['index.html']);
+    assert.equal(at('index.html'), 'the home page');
+    for (const path of ['../outside.txt', '/etc/passwd', 'a/../../x']) {
+      writeFileSync(join(out, MANIFEST), JSON.stringify({ files: { [path]: ['0'.repeat(64)] } }));
+      assert.throws(() => writeOutput(out, [{ path: 'a.html', content: 'a' }]), OutputConflict, path);
+    }
+  });
+
+  test('a manifest from before hashes still lets the build replace its files, and keeps a stale one it can’t tell unchanged', () => {
+    writeFileSync(join(out, 'a.html'), 'old a');
+    writeFileSync(join(out, 'b.html'), 'old b');
+    writeFileSync(join(out, MANIFEST), JSON.stringify({ files: ['a.html', 'b.html'] }));
+    const { kept } = writeOutput(out, [{ path: 'a.html', content: 'new a' }]);
+    assert.equal(at('a.html'), 'new a');
+    assert.deepEqual(kept, ['b.html']);
+    assert.ok(existsSync(join(out, 'b.html')));
+  });
+
+  test('after a build killed while moving files, either content of a name is the build’s own', () => {
+    writeOutput(out, [{ path: 'a.html', content: 'new a' }]);
+    // What the manifest says mid-move: a.html may still hold the old content, or the new.
+    const m = manifest();
+    writeFileSync(join(out, 'a.html'), 'old a');
+    m.files['a.html'] = [...m.files['a.html']!, createHash('sha256').update('old a').digest('hex')];
+    writeFileSync(join(out, MANIFEST), JSON.stringify(m));
+    writeOutput(out, [{ path: 'a.html', content: 'newer a' }]);
+    assert.equal(at('a.html'), 'newer a');
+  });
+
+  test('a second build into the same folder at once stops before touching the first one’s files; a killed build’s lock is taken over', () => {
+    const running = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
+    try {
+      writeFileSync(join(out, '.practice-articles-lock'), `${running.pid}\n`);
+      mkdirSync(join(out, '.practice-articles-tmp-AbC123'));
+      writeFileSync(join(out, '.practice-articles-tmp-AbC123', 'a.html'), 'the first build, moving into place');
+      assert.throws(() => writeOutput(out, [{ path: 'a.html', content: 'a' }]), new RegExp(`another build \\(process ${running.pid}\\) is writing into`));
+      assert.equal(at('.practice-articles-tmp-AbC123/a.html'), 'the first build, moving into place', 'its temporary folder is left alone');
+      assert.ok(!existsSync(join(out, 'a.html')));
+    } finally {
+      running.kill();
+    }
+    const gone = spawnSync(process.execPath, ['-e', '']).pid!;
+    writeFileSync(join(out, '.practice-articles-lock'), `${gone}\n`);
+    writeOutput(out, [{ path: 'a.html', content: 'a' }]);
+    assert.equal(at('a.html'), 'a');
+    assert.ok(!existsSync(join(out, '.practice-articles-lock')), 'released');
+    assert.ok(!existsSync(join(out, '.practice-articles-tmp-AbC123')), 'the killed build’s leftover is removed');
+  });
+
+  test('a folder of the user’s named like the build’s temporary folder is left alone', () => {
+    for (const name of ['.practice-articles-tmp-notes', '.practice-articles-tmp-']) writeFileSync(join(out, name), 'mine');
+    writeOutput(out, [{ path: 'a.html', content: 'a' }]);
+    for (const name of ['.practice-articles-tmp-notes', '.practice-articles-tmp-']) assert.equal(at(name), 'mine');
   });
 });
 

@@ -77,6 +77,13 @@ describe('practice.yaml', () => {
       assert.equal(problem('siteUrl: mailto:a@b.example'), `${FILE}:1: field "siteUrl" must be an absolute https: or http: URL, not "mailto:a@b.example"`);
     });
 
+    test('a site URL with a ?query, a #fragment or a password, which every page\'s links would lose or publish', () => {
+      assert.equal(problem('siteUrl: https://clinic.example/articles?utm=x'), `${FILE}:1: field "siteUrl" must be the address of the folder, without a ?query or #fragment, not "https://clinic.example/articles?utm=x"`);
+      assert.equal(problem('siteUrl: "https://clinic.example/articles/#top"'), `${FILE}:1: field "siteUrl" must be the address of the folder, without a ?query or #fragment, not "https://clinic.example/articles/#top"`);
+      assert.equal(problem('siteUrl: https://admin:s3cret@clinic.example/'), `${FILE}:1: field "siteUrl" must not hold a user name or password: it is written into every page, not "https://admin:s3cret@clinic.example/"`);
+      assert.equal(problem('siteUrl: "https://"'), `${FILE}:1: field "siteUrl" must be an absolute https: or http: URL, not "https://"`);
+    });
+
     test('a booking URL with another scheme', () => {
       assert.equal(problem('', 'bookingUrl: javascript:alert(1)'), `${FILE}:2: field "bookingUrl" must be an absolute https:, http:, mailto: or tel: URL, not "javascript:alert(1)"`);
     });

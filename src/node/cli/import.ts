@@ -1,5 +1,6 @@
 // `practice-articles import <source> [folder]`: a blog's articles, from its feed or a
 // WordPress export, as Markdown files the rest of the command reads.
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyItems, type Outcome } from '../import/apply.js';
 import { SourceError } from '../import/feed.js';
@@ -17,6 +18,10 @@ export interface ImportOptions {
 const plural = (n: number, one: string, many = one + 's') => `${n} ${n === 1 ? one : many}`;
 
 export async function importArticles(source: string, o: ImportOptions): Promise<number> {
+  if (existsSync(o.folder) && !statSync(o.folder).isDirectory()) {
+    console.error(`practice-articles import: ${o.folder} is a file, not a folder: name a folder to import into.\nNothing was written.`);
+    return 1;
+  }
   let loaded: Loaded;
   try {
     loaded = await loadSource(source, o.max, o.timeoutMs);
@@ -53,12 +58,17 @@ function report(out: Outcome, folder: string) {
     console.log(`  ${label.padEnd(20)} ${String(names.length).padStart(4)}`);
     if (label !== 'unchanged') for (const n of names) console.log(`      ${at(n)}`);
   }
+  if (out.withdrawn.length) {
+    console.log(`  ${'removed, unpublished'.padEnd(20)} ${String(out.withdrawn.length).padStart(4)}`);
+    for (const w of out.withdrawn) console.log(`      ${at(w.name)} (now ${w.reason})`);
+  }
   console.log(`  ${'skipped'.padEnd(20)} ${String(out.skipped.length).padStart(4)}`);
   const reasons = new Map<string, string[]>();
   for (const s of out.skipped) reasons.set(s.reason, [...(reasons.get(s.reason) ?? []), s.title]);
   for (const [reason, titles] of reasons) console.log(`      ${String(titles.length).padStart(3)} ${reason}: ${titles.map((t) => `"${t}"`).join(', ')}`);
   console.log('');
   if (out.kept.length) console.log(`Files edited since the last import are kept as they are; --force writes over them.`);
+  for (const w of out.stillShown) console.log(`Kept ${at(w.name)}, edited since it was imported, though its post is now ${w.reason}: delete it if it should no longer be shown.`);
   if (out.summaryOnly.length) {
     console.log(`${plural(out.summaryOnly.length, 'item')} had only a summary in the feed: ${out.summaryOnly.map(at).join(', ')}.`);
     console.log('  Their cards show the title and summary, and link to the original article.');

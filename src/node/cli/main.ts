@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // practice-articles: init, check, build, preview and import a folder of articles.
 // Exit codes: 0 done, 1 problems with the articles, 2 a wrong call (the usage is printed).
+import { join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { isSafeUrl } from '../../shared/url.js';
 import { translations } from '../../shared/translations/index.js';
@@ -8,6 +9,7 @@ import { BUDGET_BASE, BUDGET_PER_ENTRY, RAW_LIMIT } from '../emit/budget.js';
 import { OutputConflict } from '../emit/output.js';
 import { primaryLanguage } from '../../shared/i18n.js';
 import { build } from '../emit/build.js';
+import { siteUrlProblem } from '../collection/practice.js';
 import { loadChecked } from '../media/render.js';
 import { dev } from './dev.js';
 import { importArticles } from './import.js';
@@ -69,7 +71,7 @@ The source is one of:
   a blog's address        https://blog.example/ (its feed is found from the page)
   a file                  a saved feed, or a WordPress export (Tools > Export)
 Run it again to bring in new articles and changes: a file you edited since is kept,
-and no file is ever deleted.
+and no file is ever deleted but one it wrote for a post unpublished since.
 
 Options:
   --max <n>            Read at most this many items, following the feed's pages (default: 500)
@@ -124,6 +126,9 @@ async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const usage = (message: string) => new UsageError(message, { cause: command });
+  // An empty name ("" from a script's unset variable) would be the current folder to some calls and fail raw in others.
+  if (positionals.includes('')) throw usage('a folder or source named "" (empty): give its name');
+  if (values.out === '') throw usage('--out needs a folder name');
   if (command === 'import') {
     const [source, target, ...extra] = positionals;
     if (!source) throw usage('import from where? e.g. practice-articles import https://blog.example/feed');
@@ -154,7 +159,7 @@ async function run(argv: string[]): Promise<number> {
   }
 
   if (command === 'dev') {
-    const port = values.port === undefined ? 4321 : Number(values.port);
+    const port = values.port === undefined ? 4321 : /^\d+$/.test(values.port as string) ? Number(values.port) : NaN;
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw usage(`--port must be a number from 0 to 65535, not "${values.port}"`);
     await dev(folder, port);
     return -1; // keeps running
@@ -164,7 +169,8 @@ async function run(argv: string[]): Promise<number> {
   const siteUrl = values['site-url'] as string | undefined;
   const bookingUrl = values['booking-url'] as string | undefined;
   if (values.inline && values.split) throw usage('--inline and --split contradict each other: pick one');
-  if (siteUrl !== undefined && !/^https?:\/\//.test(siteUrl)) throw usage(`--site-url must be an http: or https: address, not "${siteUrl}"`);
+  const siteWhy = siteUrl === undefined ? undefined : siteUrlProblem(siteUrl);
+  if (siteWhy) throw usage(`--site-url ${siteWhy}, not "${siteUrl}"`);
   if (bookingUrl !== undefined && !isSafeUrl(bookingUrl)) {
     throw usage(`--booking-url must be an https:, http:, mailto: or tel: URL, not "${bookingUrl}"`);
   }
@@ -181,7 +187,7 @@ async function run(argv: string[]): Promise<number> {
   }
   const out = (values.out as string | undefined) ?? 'dist';
   const result = await build(folder, { out, siteUrl, bookingUrl, split: values.split ? true : values.inline ? false : undefined, languages, lang });
-  const { written, split, scriptGzip, model, pages, siteUrl: site } = result;
+  const { written, kept, split, scriptGzip, model, pages, siteUrl: site } = result;
   const full = model.articles.filter((a) => a.full).length;
   console.log(`Built ${model.articles.length} entries (${full} with text) into ${out}/:`);
   const groups = new Map<string, { count: number; bytes: number }>();
@@ -208,6 +214,7 @@ async function run(argv: string[]): Promise<number> {
       ? 'Article texts are in bodies/, fetched when a visitor opens one: upload the whole folder.'
       : 'Article texts are inside practice-articles.js: it makes no other request (interface languages other than English load from i18n/).',
   );
+  for (const path of kept) console.log(`Kept ${join(out, path)}: the build no longer writes it, but it may have been changed since it was written, so it stays.`);
   console.log(`Open ${out}/preview.html to see it. To put it on your site, copy the markup in ${out}/snippet.html.`);
   return 0;
 }

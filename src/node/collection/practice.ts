@@ -47,13 +47,23 @@ const scalar = (v: unknown): string | undefined =>
 const keyOf = (pair: Pair) => scalar(pair.key) ?? '';
 const lineOf = (yaml: YamlText, pair: Pair) => yaml.lineOf((pair.key as YamlNode | null)?.range?.[0] ?? 0);
 
-const isWebUrl = (s: string) => {
+/**
+ * Why `s` can't be the public address of the built folder, or undefined when it can: pages
+ * are resolved against it, so a ?query or #fragment would be dropped from every link (and
+ * a path without its last /), and a user:password would be published in every page.
+ */
+export function siteUrlProblem(s: string): string | undefined {
+  let u: URL;
   try {
-    return ['https:', 'http:'].includes(new URL(s).protocol);
+    u = new URL(s);
   } catch {
-    return false;
+    return 'must be an absolute https: or http: URL';
   }
-};
+  if (!['https:', 'http:'].includes(u.protocol) || !/^https?:\/\//i.test(s)) return 'must be an absolute https: or http: URL';
+  if (u.search || u.hash || s.includes('#')) return 'must be the address of the folder, without a ?query or #fragment';
+  if (u.username || u.password) return 'must not hold a user name or password: it is written into every page';
+  return undefined;
+}
 
 /** A string field's value, or a problem: absent, empty or not a string. */
 function text(pair: Pair, report: (reason: string) => void): string | undefined {
@@ -120,7 +130,12 @@ export function parsePractice(source: string | undefined, file: string, problems
         practice.name = text(pair, report);
         break;
       case 'siteUrl':
-        practice.siteUrl = url(pair, isWebUrl, 'must be an absolute https: or http: URL', report);
+      {
+        const s = scalar(pair.value);
+        const why = s ? siteUrlProblem(s) : 'must be an absolute https: or http: URL';
+        if (why) report(`${why}${s ? `, not "${s}"` : ''}`);
+        else practice.siteUrl = s;
+      }
         break;
       case 'bookingUrl':
         practice.bookingUrl = url(pair, isSafeUrl, URL_RULE, report);

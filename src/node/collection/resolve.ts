@@ -213,7 +213,7 @@ export function resolve(c: Collection, o: ResolveOptions, problems: Problems): M
 
 /** Reads, checks and resolves a folder; every problem goes into `problems`. */
 export function readModel(dir: string, o: ResolveOptions, problems: Problems): Model {
-  return resolve(buildCollection(readSeeds(dir), dir, problems), o, problems);
+  return resolve(buildCollection(readSeeds(dir, problems), dir, problems), o, problems);
 }
 
 /** Reads, checks and resolves a folder; throws SeedErrors listing every problem. */

@@ -193,6 +193,9 @@ export function cleanText(source: string, report: (line: number, reason: string)
   return text.replace(FORBIDDEN, '\uFFFD');
 }
 
+/** `text` with soft breaks as spaces and forbidden characters left out: what import writes of a feed's text, so check accepts it. */
+export const withoutForbidden = (text: string) => text.replace(SOFT_BREAK, ' ').replace(FORBIDDEN, '');
+
 /** `text` with soft breaks as spaces and forbidden characters as U+FFFD: for values already reported. */
 export const publishable = (text: string) => text.replace(SOFT_BREAK, ' ').replace(FORBIDDEN, '\uFFFD');
 

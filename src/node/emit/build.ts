@@ -45,6 +45,8 @@ export interface BuildOptions {
 export interface BuildResult {
   model: Model;
   written: Written[];
+  /** Stale files the build once wrote and left in place, because they were changed since. */
+  kept: string[];
   split: boolean;
   /** gzip -9 size of practice-articles.js. */
   scriptGzip: number;
@@ -93,11 +95,12 @@ export async function build(dir: string, options: BuildOptions): Promise<BuildRe
     media: await renderMedia(model),
   };
   const files = await emitAll(model, o);
-  const written = writeOutput(options.out, files);
+  const { written, kept } = writeOutput(options.out, files);
   const js = files.find((f) => f.path === 'practice-articles.js')!;
   return {
     model,
     written,
+    kept,
     split: files.some((f) => f.path.startsWith('bodies/')),
     scriptGzip: gzipSize(js.content),
     pages: model.articles.filter((a) => a.full).length,

@@ -1,18 +1,31 @@
 // Writing into a folder that belongs to the user. The build owns only what it wrote, as
-// its manifest records; it never deletes or overwrites anything else, never writes
-// through a symlink, and decides all that before it writes a byte. Files are written
-// into a temporary folder inside the output folder (same disk), then each is renamed
-// into place: an interrupted build leaves old or new files, each one whole.
+// its manifest records, and only while it holds what was written: the manifest keeps each
+// file's SHA-256, so a page the user edited, or replaced with one of their own, is theirs
+// and is neither removed nor written over. It never writes through a symlink, and decides
+// all that before it writes a byte. Files are written into a temporary folder inside the
+// output folder (same disk), then each is renamed into place: an interrupted build leaves
+// old or new files, each one whole.
+import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { OutputFile } from './files.js';
 import { MANIFEST } from './names.js';
 
 const TEMP_PREFIX = '.practice-articles-tmp-';
+/** Held while a build writes; it names the build's process. */
+const LOCK = '.practice-articles-lock';
+/** What mkdtemp makes of TEMP_PREFIX: only such a folder is taken for a killed build's leftover. */
+const TEMP_NAME = /^\.practice-articles-tmp-[A-Za-z0-9]{6}$/;
 
 export interface Written {
   path: string;
   bytes: number;
+}
+
+export interface OutputResult {
+  written: Written[];
+  /** Stale files the build once wrote but did not remove: they were changed since, so they are the user's. */
+  kept: string[];
 }
 
 /** The output folder holds files the build must not touch where it would write. */
@@ -20,8 +33,10 @@ export class OutputConflict extends Error {
   constructor(
     readonly out: string,
     readonly paths: string[],
+    /** Of those, the ones the build wrote once and someone changed since. */
+    readonly changed: string[] = [],
   ) {
-    const list = paths.map((p) => `  ${join(out, p)}`).join('\n');
+    const list = paths.map((p) => `  ${join(out, p)}${changed.includes(p) ? ' (changed since the build wrote it)' : ''}`).join('\n');
     super(
       `${out} holds ${paths.length === 1 ? 'a file' : 'files'} this build did not write, where it must write:\n${list}\n` +
         `Nothing was written. Move ${paths.length === 1 ? 'it' : 'them'} away, or build into another folder with --out.`,
@@ -30,19 +45,33 @@ export class OutputConflict extends Error {
   }
 }
 
-interface Manifest {
-  files: string[];
-}
+/**
+ * Path → the SHA-256s its content may have and still be the build's own: one, or two
+ * while a build moves files into place (old or new). `null`: a manifest from before
+ * hashes were kept, which can't tell an edited file from the build's own.
+ */
+type Owned = Map<string, string[] | null>;
 
-function readManifest(out: string): Set<string> {
+const sha256 = (content: string | Buffer) => createHash('sha256').update(content).digest('hex');
+const isHash = (h: unknown) => typeof h === 'string' && /^[0-9a-f]{64}$/.test(h);
+
+function readManifest(out: string): Owned {
   const file = join(out, MANIFEST);
   const stat = lstatOrNull(file);
-  if (!stat) return new Set();
+  if (!stat) return new Map();
   if (!stat.isFile()) throw new OutputConflict(out, [MANIFEST]);
   try {
-    const m = JSON.parse(readFileSync(file, 'utf8')) as Manifest;
-    if (!Array.isArray(m.files) || !m.files.every((f) => typeof f === 'string' && isInside(f))) throw new Error();
-    return new Set(m.files);
+    const m = JSON.parse(readFileSync(file, 'utf8')) as { files?: unknown };
+    // Before hashes: a list of paths.
+    if (Array.isArray(m.files) && m.files.every((f) => typeof f === 'string' && isInside(f))) return new Map(m.files.map((f: string) => [f, null]));
+    const files = m.files as Record<string, unknown>;
+    if (!files || typeof files !== 'object' || Array.isArray(files)) throw new Error();
+    const owned: Owned = new Map();
+    for (const [path, hashes] of Object.entries(files)) {
+      if (!isInside(path) || !Array.isArray(hashes) || !hashes.length || !hashes.every(isHash)) throw new Error();
+      owned.set(path, hashes as string[]);
+    }
+    return owned;
   } catch {
     throw new OutputConflict(out, [MANIFEST]);
   }
@@ -59,77 +88,154 @@ function lstatOrNull(path: string) {
 /** A relative path that stays inside the folder. */
 const isInside = (path: string) => !!path && !path.startsWith('/') && !path.split('/').some((p) => p === '..' || p === '.' || p === '');
 
-/**
- * Why the build can't write `path`: a foreign file, a symlink, or a file where a folder
- * must be. A foreign file that already holds exactly what the build would write loses
- * nothing when written, so it is taken as the build's own (an output from before manifests).
- */
-function blocked(out: string, path: string, owned: Set<string>, content?: string | Buffer): string | undefined {
+/** The first folder on the way to `path` that is not a real folder (a symlink, even to a folder, or a file). */
+function blockedDir(out: string, path: string): string | undefined {
   const parts = path.split('/');
   for (let i = 1; i < parts.length; i++) {
     const dir = parts.slice(0, i).join('/');
     const stat = lstatOrNull(join(out, dir));
-    if (stat && !stat.isDirectory()) return dir; // a symlink (even to a folder), or a file
+    if (stat && !stat.isDirectory()) return dir;
   }
+  return undefined;
+}
+
+/** The SHA-256 of the file at `path` when it is a real file the build owns, as the manifest says; else undefined. */
+function ownHash(out: string, path: string, owned: Owned): string | undefined {
+  const hashes = owned.get(path);
   const stat = lstatOrNull(join(out, path));
-  if (!stat) return undefined;
-  if (stat.isFile() && owned.has(path)) return undefined;
-  if (stat.isFile() && content !== undefined && stat.size === Buffer.byteLength(content) && readFileSync(join(out, path)).equals(Buffer.from(content))) return undefined;
-  return path;
+  if (hashes === undefined || !stat?.isFile() || blockedDir(out, path)) return undefined;
+  const hash = sha256(readFileSync(join(out, path)));
+  return hashes === null || hashes.includes(hash) ? hash : undefined;
 }
 
 /**
  * Writes `files` into `out`: removes the build's own stale files, replaces its own old
  * ones, and throws OutputConflict (having written nothing) if any name is held by
- * something it did not write.
+ * something it did not write, or by a file it wrote that was changed since.
  */
-export function writeOutput(out: string, files: OutputFile[]): Written[] {
-  if (existsSync(out) && !statSync(out).isDirectory()) throw new OutputConflict(dirname(out), [basename(out)]);
+export function writeOutput(out: string, files: OutputFile[]): OutputResult {
+  // A file, or a symlink to nothing (mkdir would fail on it with a raw ENOENT), is not a folder to write in.
+  if (lstatOrNull(out) && !(existsSync(out) && statSync(out).isDirectory())) throw new OutputConflict(dirname(out), [basename(out)]);
   mkdirSync(out, { recursive: true });
+  const release = lock(out);
+  try {
+    return writeLocked(out, files);
+  } finally {
+    release();
+  }
+}
+
+/** Whether process `pid` is running (on this machine). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Takes the output folder for this build: a second build at once would take the first's
+ * temporary folder for a killed build's leftover and remove it mid-move. The lock names
+ * the build's process; one whose process is gone (killed) is taken over. Returns the release.
+ */
+function lock(out: string): () => void {
+  const file = join(out, LOCK);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      writeFileSync(file, `${process.pid}\n`, { flag: 'wx' });
+      return () => rmSync(file, { force: true });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || attempt) throw e;
+    }
+    const stat = lstatOrNull(file);
+    const pid = stat?.isFile() ? Number(readFileSync(file, 'utf8').trim()) : NaN;
+    if (!stat?.isFile()) throw new OutputConflict(out, [LOCK]);
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) {
+      throw new Error(`practice-articles: another build (process ${pid}) is writing into ${out}; wait for it to finish, then build again (if no build is running, delete ${file}).`);
+    }
+    unlinkSync(file); // a build that was killed: its lock is stale
+  }
+}
+
+function writeLocked(out: string, files: OutputFile[]): OutputResult {
   const owned = readManifest(out);
   for (const f of files) if (!isInside(f.path) || f.path.startsWith('.')) throw new Error(`internal: output path "${f.path}"`);
-  const conflicts = [...new Set(files.map((f) => blocked(out, f.path, owned, f.content)).filter((p): p is string => !!p))];
-  if (conflicts.length) throw new OutputConflict(out, conflicts.sort());
+
+  // What each name holds now, when it holds anything: the build's own file (its hash
+  // noted, for a build killed mid-move), or what stops the build.
+  const now = new Map<string, string>();
+  const conflicts = new Set<string>();
+  const changed: string[] = [];
+  for (const f of files) {
+    const dir = blockedDir(out, f.path);
+    if (dir) {
+      conflicts.add(dir);
+      continue;
+    }
+    const stat = lstatOrNull(join(out, f.path));
+    if (!stat) continue;
+    const mine = ownHash(out, f.path, owned);
+    // A foreign file that already holds exactly what the build would write loses nothing
+    // when written, so it is taken as the build's own (an output from before manifests).
+    const same = stat.isFile() && stat.size === Buffer.byteLength(f.content) && readFileSync(join(out, f.path)).equals(Buffer.from(f.content));
+    if (mine ?? same) now.set(f.path, mine ?? sha256(f.content));
+    else {
+      conflicts.add(f.path);
+      if (stat.isFile() && owned.has(f.path)) changed.push(f.path);
+    }
+  }
+  if (conflicts.size) throw new OutputConflict(out, [...conflicts].sort(), changed);
 
   // Leftovers of a build that was killed mid-way are the build's own.
-  for (const name of readdirSync(out)) if (name.startsWith(TEMP_PREFIX)) rmSync(join(out, name), { recursive: true, force: true });
+  for (const name of readdirSync(out)) if (TEMP_NAME.test(name) && lstatOrNull(join(out, name))?.isDirectory()) rmSync(join(out, name), { recursive: true, force: true });
   const temp = mkdtempSync(join(out, TEMP_PREFIX));
+  const kept: string[] = [];
   try {
+    const hashes = new Map<string, string>();
     for (const f of files) {
       const file = join(temp, f.path);
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, f.content);
+      hashes.set(f.path, sha256(f.content));
     }
-    // Everything is on disk: claim the new names first (so a crash mid-move leaves
-    // nothing the next build would take for a foreign file), then move each into place.
-    const wrote = new Set(files.map((f) => f.path));
-    writeManifest(out, temp, [...new Set([...owned, ...wrote])].sort());
+    // Everything is on disk: claim the new names first, with the old content's hash and
+    // the new one (so a crash mid-move leaves nothing the next build would take for a
+    // foreign file), then move each into place.
+    const claim: Owned = new Map([...owned].filter(([, h]) => h !== null)); // a stale file of a manifest without hashes is kept anyway
+    for (const [path, hash] of hashes) claim.set(path, [...new Set([...(now.has(path) ? [now.get(path)!] : []), hash])]);
+    writeManifest(out, temp, claim);
     for (const f of files) {
       mkdirSync(dirname(join(out, f.path)), { recursive: true });
       renameSync(join(temp, f.path), join(out, f.path));
     }
-    for (const path of owned) if (!wrote.has(path)) removeStale(out, path);
-    writeManifest(out, temp, [...wrote].sort());
+    for (const path of owned.keys()) if (!hashes.has(path) && !removeStale(out, path, owned) && lstatOrNull(join(out, path))) kept.push(path);
+    writeManifest(out, temp, new Map([...hashes].map(([path, hash]) => [path, [hash]])));
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }
-  return files.map((f) => ({ path: f.path, bytes: Buffer.byteLength(f.content) }));
+  return { written: files.map((f) => ({ path: f.path, bytes: Buffer.byteLength(f.content) })), kept: kept.sort() };
 }
 
-function writeManifest(out: string, temp: string, paths: string[]): void {
+function writeManifest(out: string, temp: string, owned: Owned): void {
   const file = join(temp, MANIFEST);
-  writeFileSync(file, `${JSON.stringify({ note: 'Files practice-articles wrote here; it removes only these when they go stale.', files: paths }, null, 2)}\n`);
+  const files = Object.fromEntries([...owned].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const note = 'Files practice-articles wrote here, with the SHA-256 of what it wrote; it removes or replaces only these, and only while they hold that.';
+  writeFileSync(file, `${JSON.stringify({ note, files }, null, 2)}\n`);
   renameSync(file, join(out, MANIFEST));
 }
 
-/** Removes a stale file the build wrote, and the folders it leaves empty; never a symlink or someone else's file. */
-function removeStale(out: string, path: string): void {
+/**
+ * Removes a stale file the build wrote, and the folders it leaves empty; never a symlink,
+ * someone else's file, or one changed since it was written. True when it removed it.
+ */
+function removeStale(out: string, path: string, owned: Owned): boolean {
   const file = join(out, path);
   const root = resolve(out);
   const real = resolve(file);
-  const stat = lstatOrNull(file);
-  // Gone, or replaced by a link or a folder since: not ours any more.
-  if (!real.startsWith(root + sep) || !stat?.isFile() || blocked(out, path, new Set([path]))) return;
+  // Gone, replaced by a link or a folder, or changed since (a manifest without hashes can't tell): not ours any more.
+  if (!real.startsWith(root + sep) || owned.get(path) === null || !ownHash(out, path, owned)) return false;
   unlinkSync(file);
   for (let dir = dirname(real); dir !== root && dir.startsWith(root + sep); dir = dirname(dir)) {
     try {
@@ -138,4 +244,5 @@ function removeStale(out: string, path: string): void {
       break;
     }
   }
+  return true;
 }

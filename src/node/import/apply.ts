@@ -1,14 +1,16 @@
 // Turns the items into files in the folder. New items are added, files import wrote are
 // updated when their item changed, a file edited by hand since is kept (unless forced),
-// and nothing is ever deleted or written over a file import did not write.
-import { existsSync, lstatSync, mkdirSync } from 'node:fs';
+// a file it wrote for a post unpublished since is removed (if untouched), and nothing is
+// ever deleted or written over that import did not write.
+import { lstatSync, mkdirSync, readFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { slugify } from '../collection/text-rules.js';
+import { foldSlug, slugify, withoutForbidden } from '../collection/text-rules.js';
+import { DEVICE_NAMES, OWN_NAMES } from '../emit/names.js';
 import type { FeedItem } from './feed.js';
 import { IMAGE_LIMITS } from './fetch.js';
-import { htmlToMarkdown } from './html.js';
+import { HtmlTooDeep, htmlToMarkdown } from './html.js';
 import { downloadImage } from './image.js';
-import { readWritten, renderEntry, writeAtomic, type Entry } from './state.js';
+import { hashOf, readWritten, renderEntry, writeAtomic, type Entry } from './state.js';
 
 export interface ApplyOptions {
   dir: string;
@@ -32,18 +34,43 @@ export interface Outcome {
   noAlt: string[];
   /** Author name → number of articles. */
   authors: Map<string, number>;
+  /** Files import wrote for a post that is now unpublished (a draft, private…), removed, with why. */
+  withdrawn: { name: string; reason: string }[];
+  /** The same, but edited since, so kept: the user must decide. */
+  stillShown: { name: string; reason: string }[];
 }
 
+/** Skip reasons that say a post was unpublished, so a file import wrote for it while it was published must not stay. */
+const UNPUBLISHED = new Set(['draft', 'private', 'pending review', 'scheduled', 'in the trash', 'password-protected']);
+
+/** What is at `path`, a symlink itself (existsSync follows links, so it misses a dangling one). */
+const lstatOrNull = (path: string) => {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
+};
+
+/** A slug check refuses: one of the build's own names, or one Windows refuses. */
+const reserved = (slug: string) => OWN_NAMES.has(foldSlug(slug)) || DEVICE_NAMES.test(foldSlug(slug));
+
 export async function applyItems(items: FeedItem[], o: ApplyOptions): Promise<Outcome> {
-  const out: Outcome = { added: [], updated: [], unchanged: [], kept: [], skipped: [], summaryOnly: [], imageProblems: [], noAlt: [], authors: new Map() };
+  const out: Outcome = { added: [], updated: [], unchanged: [], kept: [], skipped: [], summaryOnly: [], imageProblems: [], noAlt: [], authors: new Map(), withdrawn: [], stillShown: [] };
   const written = readWritten(o.dir);
-  const taken = new Set<string>();
+  const named = new Set<string>();
   mkdirSync(o.dir, { recursive: true });
 
   for (const item of items) {
     const title = item.title.trim();
     if (item.skip) {
       out.skipped.push({ title: title || item.id, reason: item.skip });
+      // Published once and imported, unpublished since: its file would go on showing it.
+      const was = UNPUBLISHED.has(item.skip) ? written.get(o.feed, withoutForbidden(item.id)) : undefined;
+      if (was && was.untouched && lstatOrNull(join(o.dir, was.name))?.isFile()) {
+        unlinkSync(join(o.dir, was.name));
+        out.withdrawn.push({ name: was.name, reason: item.skip });
+      } else if (was) out.stillShown.push({ name: was.name, reason: item.skip });
       continue;
     }
     if (!title) {
@@ -55,28 +82,39 @@ export async function applyItems(items: FeedItem[], o: ApplyOptions): Promise<Ou
       out.skipped.push({ title, reason: 'the feed names no author (run again with --author "Your Name" if you wrote it)' });
       continue;
     }
-    const before = written.get(item.id);
+    // As written in the file: without the characters check refuses (renderEntry).
+    const id = withoutForbidden(item.id);
+    const before = written.get(o.feed, id);
     if (before && !before.untouched && !o.force) {
       out.kept.push(before.name);
       continue;
     }
     // A file keeps its name (and slug) once written. A new one is named after its slug, numbered
-    // past any file already there: a file import did not write is never written over.
+    // past any file already there (a symlink too): a file import did not write is never written
+    // over. A slug check would refuse (preview, feed, con…) is numbered too.
     const stem = slugify(title) || 'article';
     let slug = before ? /\nslug: (.*)\n/.exec(before.text)?.[1] : stem;
     let name = before?.name ?? `${stem}.md`;
-    for (let n = 2; !before && (taken.has(name) || existsSync(join(o.dir, name))); n++) {
+    for (let n = 2; !before && (named.has(name) || lstatOrNull(join(o.dir, name)) || reserved(slug!)); n++) {
       slug = `${stem}-${n}`;
       name = `${slug}.md`;
     }
-    taken.add(name);
+    named.add(name);
     const path = join(o.dir, name);
-    if (existsSync(path) && lstatSync(path).isSymbolicLink()) {
+    if (lstatOrNull(path)?.isSymbolicLink()) {
       out.skipped.push({ title, reason: `${name} is a symbolic link` });
       continue;
     }
 
-    const converted = item.html ? htmlToMarkdown(item.html, item.base) : undefined;
+    let converted;
+    try {
+      converted = item.html ? htmlToMarkdown(item.html, item.base) : undefined;
+    } catch (e) {
+      if (!(e instanceof HtmlTooDeep)) throw e;
+      named.delete(name);
+      out.skipped.push({ title, reason: e.message });
+      continue;
+    }
     const body = converted?.markdown ?? '';
     if (!body) out.summaryOnly.push(name);
     const entry: Entry = {
@@ -88,24 +126,33 @@ export async function applyItems(items: FeedItem[], o: ApplyOptions): Promise<Ou
       url: item.link && /^https?:/.test(item.link) ? item.link : undefined,
       tags: item.tags,
       summary: item.summary,
-      source: { feed: o.feed, id: item.id },
+      source: { feed: o.feed, id },
       body,
     };
 
     const image = item.image ?? converted?.firstImage;
     if (image) {
       const base = name.slice(0, -3);
-      if (before?.source.image === image.url && before.image && existsSync(join(o.dir, before.image))) {
+      if (before?.source.image === image.url && before.image && lstatOrNull(join(o.dir, before.image))?.isFile()) {
         entry.image = before.image; // unchanged: not downloaded again
+        if (before.source.imageHash) entry.source.imageHash = before.source.imageHash;
       } else {
         const got = await downloadImage(image.url, { ...IMAGE_LIMITS, timeoutMs: o.timeoutMs });
         const file = typeof got === 'string' ? undefined : `${base}.${got.type}`;
-        const mine = file && (before?.image === file || !existsSync(join(o.dir, file)));
+        const at = file ? lstatOrNull(join(o.dir, file)) : undefined;
+        // Import's own: the image its file names, still holding the bytes it wrote (a photo put there by hand since is the user's).
+        const own = !!at?.isFile() && before !== undefined && before.image === file && !!before.source.imageHash && before.source.imageHash === hashOf(readFileSync(join(o.dir, file!)));
         if (typeof got === 'string') out.imageProblems.push({ name, reason: got });
-        else if (!mine) out.imageProblems.push({ name, reason: `${file} exists and import did not write it` });
+        else if (at && !own && before !== undefined && before.image === file) {
+          // Replaced by hand, most likely with a better photo: it stays, and stays the cover.
+          out.imageProblems.push({ name, reason: `${file} may have been changed since import wrote it, so it is kept` });
+          entry.image = file;
+          if (before.source.imageHash) entry.source.imageHash = before.source.imageHash;
+        } else if (at && !own) out.imageProblems.push({ name, reason: `${file} exists and import did not write it` });
         else {
           writeAtomic(join(o.dir, file!), got.bytes);
           entry.image = file;
+          entry.source.imageHash = hashOf(got.bytes);
         }
       }
       if (entry.image) {

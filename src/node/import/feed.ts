@@ -3,7 +3,7 @@
 // `wp:` fields, which say what is published, come from our own scan (xml.ts).
 import { parseFeed } from 'feedsmith';
 import { htmlToText, type Image } from './html.js';
-import { scanWxr, scanXml, XmlError, type WxrFacts } from './xml.js';
+import { scanAtom, scanWxr, XmlError, type AtomFacts, type WxrFacts } from './xml.js';
 
 export interface FeedItem {
   /** guid, Atom id or JSON Feed id; the link when there is none. */
@@ -65,10 +65,15 @@ export function toDay(s: string | undefined): string | undefined {
   return undefined;
 }
 
-/** An RSS `author` is an e-mail address, often with the name in parentheses. */
-const rssPerson = (s: string | undefined) => {
-  const named = s && /\(([^)]+)\)/.exec(s)?.[1]?.trim();
-  return named || (s && !s.includes('@') ? s.trim() : undefined);
+/**
+ * A person's name: a `dc:creator` string, or what feedsmith makes of an RSS `author` or
+ * `managingEditor` (an e-mail address, often with the name in parentheses): `{ name, email }`.
+ * An address alone names no one.
+ */
+const rssPerson = (p: string | { name?: unknown } | undefined): string | undefined => {
+  if (p && typeof p === 'object') return str(p.name);
+  const named = p && /\(([^)]+)\)/.exec(p)?.[1]?.trim();
+  return named || (p && !p.includes('@') ? p.trim() : undefined);
 };
 
 const isImage = (type: string | undefined, url: string) => (type ? type.startsWith('image/') : /\.(png|jpe?g|gif|webp|avif)(\?|$)/i.test(url));
@@ -95,8 +100,10 @@ export function parseSource(text: string, where: string, url: string): Feed {
     }
   } else {
     try {
-      if (/<rss[\s>]/.test(trimmed.slice(0, 4000)) && /xmlns:wp=/.test(trimmed.slice(0, 4000))) wxr = scanWxr(trimmed);
-      else scanXml(trimmed);
+      // Whether a file is an export is read from the whole file, not from its first lines:
+      // an export taken for a plain feed would publish its drafts.
+      const scanned = scanWxr(trimmed);
+      if (scanned.wordpress) wxr = scanned;
     } catch (e) {
       if (e instanceof XmlError) throw new SourceError(`${where}:${e.line}:${e.column}: malformed XML: ${e.reason}`);
       throw e;
@@ -110,21 +117,22 @@ export function parseSource(text: string, where: string, url: string): Feed {
   }
   const feed = parsed.feed;
   if (parsed.format === 'json') return jsonFeed(feed, url);
-  if (parsed.format === 'atom') return atomFeed(feed, url);
+  if (parsed.format === 'atom') return atomFeed(feed, url, scanAtom(trimmed));
   return rssFeed(feed, url, parsed.format === 'rdf' ? 'RDF' : wxr ? 'WordPress export' : 'RSS 2.0', wxr);
 }
 
 function rssFeed(feed: Any, url: string, format: Feed['format'], wxr: WxrFacts | undefined): Feed {
   const base = resolve(feed.xml?.base, url) ?? url;
   const channelAuthor = rssPerson(first(feed.dc?.creators)) ?? rssPerson(feed.managingEditor);
+  const factsOf = wxr && pairItems(wxr.items, (f) => f.guid, (it) => str(it.guid?.value), (it) => str(it.title));
   const items = (feed.items ?? []).map((it: Any, i: number): FeedItem => {
     const itemBase = resolve(it.xml?.base, base) ?? base;
     const link = resolve(it.link ?? (it.guid?.isPermaLink !== false ? it.guid?.value : undefined), itemBase);
     const creator = str(first(it.dc?.creators));
-    const facts = wxr?.items[i] ?? {};
+    const facts = factsOf?.(it);
     let html = str(it.content?.encoded);
     let summary = str(it.description);
-    if (wxr) summary = str(facts['excerpt:encoded']);
+    if (wxr) summary = str(facts?.['excerpt:encoded']);
     // Without content:encoded, a description of several paragraphs is the post itself; a short one is its summary.
     else if (!html && summary && (summary.match(/<p[\s>]|<br\s*\/?>\s*<br/gi)?.length ?? 0) >= 2) [html, summary] = [summary, undefined];
     const enclosure = (it.enclosures ?? []).find((e: Any) => e.url && isImage(e.type, e.url));
@@ -134,7 +142,7 @@ function rssFeed(feed: Any, url: string, format: Feed['format'], wxr: WxrFacts |
       id: str(it.guid?.value) ?? link ?? `#${i}`,
       title: (str(it.title) ?? '').replace(/\s+/g, ' '), // text, entities decoded once (by the XML)
       link,
-      author: (creator && wxr?.authors.get(creator)) ?? rssPerson(creator) ?? rssPerson(it.author) ?? channelAuthor,
+      author: (creator && wxr?.authors.get(creator)) ?? rssPerson(creator) ?? rssPerson(first(it.authors)) ?? channelAuthor,
       date: toDay(it.pubDate ?? first(it.dc?.dates)),
       tags: unique((it.categories ?? []).map((c: Any) => str(c.name))),
       summary: summary && htmlToText(summary),
@@ -149,7 +157,35 @@ function rssFeed(feed: Any, url: string, format: Feed['format'], wxr: WxrFacts |
   return { format, title: str(feed.title), items, next: resolve(next, url) };
 }
 
-function wxrSkip(f: Record<string, string>): string | undefined {
+/**
+ * Pairs each item feedsmith read with the scan's facts about it, by id (an RSS guid, an
+ * Atom id) and title, in order. feedsmith leaves out an item it finds nothing in, so the n-th of its items need
+ * not be the n-th of the file: pairing by position once published a draft under the next
+ * post's status. An item with no pair gets no facts, and so is skipped.
+ */
+function pairItems(scanned: Record<string, string>[], idOf: (f: Record<string, string>) => string | undefined, idOfItem: (it: Any) => string | undefined, titleOf: (it: Any) => string | undefined): (it: Any) => Record<string, string> | undefined {
+  const keyOf = (id: string | undefined, title: string | undefined) => `${id ?? ''}\n${title ?? ''}`;
+  const byKey = new Map<string, { at: number; list: number[] }>();
+  scanned.forEach((f, j) => {
+    const key = keyOf(idOf(f), f.title);
+    const known = byKey.get(key);
+    if (known) known.list.push(j);
+    else byKey.set(key, { at: 0, list: [j] });
+  });
+  let next = 0;
+  return (it) => {
+    const queue = byKey.get(keyOf(idOfItem(it), titleOf(it)));
+    if (!queue) return undefined;
+    while (queue.at < queue.list.length && queue.list[queue.at]! < next) queue.at++;
+    const j = queue.list[queue.at++];
+    if (j === undefined) return undefined;
+    next = j + 1;
+    return scanned[j];
+  };
+}
+
+function wxrSkip(f: Record<string, string> | undefined): string | undefined {
+  if (!f) return 'its WordPress status could not be read';
   const type = f['wp:post_type'] ?? 'post';
   if (type === 'attachment') return 'attachment';
   if (type !== 'post') return `${type}, not a post`;
@@ -166,9 +202,32 @@ function atomText(t: Any): string | undefined {
   return v && (t.type === 'html' || t.type === 'xhtml' ? htmlToText(v) : v);
 }
 
-function atomFeed(feed: Any, url: string): Feed {
+/** Blogger's kind of entry, in exports before 2018: a category of this scheme, whose term ends in #post, #comment, #page… */
+const BLOGGER_KIND = 'http://schemas.google.com/g/2005#kind';
+
+/**
+ * Why an Atom entry is not a published post, if it isn't: an AtomPub draft
+ * (`app:control/app:draft`), or in a Blogger export a comment, page, setting or
+ * template, or a post not LIVE (a draft, one in the trash).
+ */
+function atomSkip(e: Any, f: Record<string, string> | undefined, blogger: boolean): string | undefined {
+  if (e.app?.control?.draft === true || /^yes$/i.test(f?.['app:draft'] ?? '')) return 'draft';
+  const kind = (e.categories ?? []).find((c: Any) => c.scheme === BLOGGER_KIND)?.term as string | undefined;
+  if (kind !== undefined && !kind.endsWith('#post')) return `${kind.split('#').pop() || 'an entry'}, not a post`;
+  if (!blogger) return undefined;
+  if (!f) return 'its Blogger status could not be read';
+  const type = f['blogger:type']?.toUpperCase();
+  if (type !== undefined && type !== 'POST') return `${type.toLowerCase()}, not a post`;
+  const status = f['blogger:status']?.toUpperCase();
+  if (status === undefined) return kind === undefined ? 'its Blogger status could not be read' : undefined;
+  if (status !== 'LIVE') return { DRAFT: 'draft', SOFT_TRASHED: 'in the trash' }[status] ?? `status "${status}"`;
+  return undefined;
+}
+
+function atomFeed(feed: Any, url: string, facts: AtomFacts): Feed {
   const base = resolve(feed.xml?.base, url) ?? url;
   const feedAuthor = str(first(feed.authors as Any[])?.name);
+  const factsOf = pairItems(facts.entries, (f) => f.id, (e) => str(e.id), (e) => str(e.title?.value));
   const items = (feed.entries ?? []).map((e: Any, i: number): FeedItem => {
     const entryBase = resolve(e.xml?.base, base) ?? base;
     const alt = (e.links ?? []).find((l: Any) => !l.rel || l.rel === 'alternate');
@@ -187,11 +246,12 @@ function atomFeed(feed: Any, url: string): Feed {
       author: str(first(e.authors as Any[])?.name) ?? feedAuthor,
       date,
       updated: updated !== date ? updated : undefined,
-      tags: unique((e.categories ?? []).map((c: Any) => str(c.label) ?? str(c.term))),
+      tags: unique((e.categories ?? []).filter((c: Any) => c.scheme !== BLOGGER_KIND).map((c: Any) => str(c.label) ?? str(c.term))),
       summary: atomText(e.summary),
       html,
       base: e.xml?.base || feed.xml?.base ? entryBase : (link ?? entryBase),
       image: image ? { url: image, alt: '' } : undefined,
+      skip: atomSkip(e, factsOf(e), facts.blogger),
     };
   });
   const next = (feed.links ?? []).find((l: Any) => l.rel === 'next')?.href;

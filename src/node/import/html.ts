@@ -46,19 +46,44 @@ function resolve(href: string, base: string | undefined): string | undefined {
   }
 }
 
-/** Visible text of a fragment, whitespace collapsed; for summaries and titles. */
+/** Visible text of a fragment, whitespace collapsed; for summaries and titles. A loop, not recursion: a hostile summary may nest elements thousands deep. */
 export function htmlToText(html: string): string {
   const out: string[] = [];
-  const visit = (n: Node | T.DocumentFragment) => {
-    if (n.nodeName === '#text') out.push((n as T.TextNode).value);
+  const todo: (Node | T.DocumentFragment | string)[] = [parseFragment(html)];
+  while (todo.length) {
+    const n = todo.pop()!;
+    if (typeof n === 'string') out.push(n);
+    else if (n.nodeName === '#text') out.push((n as T.TextNode).value);
     else if ('childNodes' in n && !DROP.has(n.nodeName)) {
-      if (n.nodeName === 'br' || BLOCK.has(n.nodeName)) out.push(' ');
-      n.childNodes.forEach(visit);
-      if (BLOCK.has(n.nodeName)) out.push(' ');
+      const block = BLOCK.has(n.nodeName);
+      if (n.nodeName === 'br' || block) out.push(' ');
+      if (block) todo.push(' ');
+      for (let i = n.childNodes.length - 1; i >= 0; i--) todo.push(n.childNodes[i]!);
     }
-  };
-  visit(parseFragment(html));
+  }
   return squeeze(out.join(''));
+}
+
+/** Posts nest a few dozen elements deep; the converter below recurses once per level, so past this it refuses. */
+export const MAX_HTML_DEPTH = 256;
+
+/** A post whose HTML nests deeper than MAX_HTML_DEPTH: only an attack writes that. */
+export class HtmlTooDeep extends Error {
+  constructor() {
+    super(`its HTML nests elements more than ${MAX_HTML_DEPTH} deep`);
+  }
+}
+
+/** The fragment, measured without recursion; throws HtmlTooDeep. */
+function parseShallow(html: string): T.DocumentFragment {
+  const doc = parseFragment(html);
+  const todo: [T.ParentNode, number][] = [[doc, 0]];
+  while (todo.length) {
+    const [n, depth] = todo.pop()!;
+    if (depth > MAX_HTML_DEPTH) throw new HtmlTooDeep();
+    for (const c of n.childNodes) if ('childNodes' in c) todo.push([c, depth + 1]);
+  }
+  return doc;
 }
 
 /** A rendered piece: its Markdown, and the text a reader must see. */
@@ -67,6 +92,7 @@ interface Piece {
   text: string;
 }
 
+/** Throws HtmlTooDeep for HTML nested past MAX_HTML_DEPTH. */
 export function htmlToMarkdown(html: string, base?: string): Converted {
   let firstImage: Image | undefined;
   const blocks: string[] = [];
@@ -165,7 +191,7 @@ export function htmlToMarkdown(html: string, base?: string): Converted {
     flush();
   };
 
-  container(parseFragment(html).childNodes);
+  container(parseShallow(html).childNodes);
   return { markdown: blocks.join('\n\n'), blocks: count, firstImage };
 }
 

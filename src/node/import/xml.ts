@@ -112,24 +112,35 @@ export function scanXml(xml: string, on: XmlHandlers = {}): void {
 
 /** What a WordPress export (WXR) says about each item, in item order, and its authors. */
 export interface WxrFacts {
+  /** Each item's `wp:` fields, with its `guid` and `title` to pair it with the feed reader's item. */
   items: Record<string, string>[];
   /** author_login → display name */
   authors: Map<string, string>;
+  /** Whether the file says it is a WordPress export: the namespace, or an element only an export has. */
+  wordpress: boolean;
 }
 
-const WXR_ITEM = ['wp:status', 'wp:post_type', 'wp:post_password', 'excerpt:encoded'];
+const WXR_ITEM = ['wp:status', 'wp:post_type', 'wp:post_password', 'excerpt:encoded', 'guid', 'title'];
+/** Elements only a WordPress export has; one of them makes the file an export, wherever it is. */
+const WXR_ONLY = new Set(['wp:wxr_version', 'wp:status', 'wp:post_type', 'wp:post_password', 'wp:base_site_url']);
 
-/** Scans a WXR file for the fields feedsmith skips; throws XmlError if it is malformed. */
+/**
+ * Scans RSS for the fields feedsmith skips; throws XmlError if it is malformed. Element
+ * names are compared in lowercase, as feedsmith reads them, so both see the same items.
+ */
 export function scanWxr(xml: string): WxrFacts {
-  const facts: WxrFacts = { items: [], authors: new Map() };
+  const facts: WxrFacts = { items: [], authors: new Map(), wordpress: /\bxmlns:wp\s*=\s*["']https?:\/\/wordpress\.org\/export\//i.test(xml) };
   let item: Record<string, string> | undefined;
   let author: Record<string, string> | undefined;
   scanXml(xml, {
-    open(name, path) {
+    open(tag, path) {
+      const name = tag.toLowerCase();
+      if (WXR_ONLY.has(name)) facts.wordpress = true;
       if (name === 'item' && path.length === 3) facts.items.push((item = {}));
       if (name === 'wp:author' && path.length === 3) author = {};
     },
-    close(name, path) {
+    close(tag, path) {
+      const name = tag.toLowerCase();
       if (name === 'item' && path.length === 2) item = undefined;
       if (name === 'wp:author' && path.length === 2 && author) {
         if (author['wp:author_login']) facts.authors.set(author['wp:author_login'], author['wp:author_display_name'] || author['wp:author_login']);
@@ -137,11 +148,44 @@ export function scanWxr(xml: string): WxrFacts {
       }
     },
     text(text, path) {
-      const name = path[path.length - 1]!;
+      const name = path[path.length - 1]!.toLowerCase();
       if (item && path.length === 4 && WXR_ITEM.includes(name)) item[name] = (item[name] ?? '') + text;
       if (author && path.length === 4) author[name] = ((author[name] ?? '') + text).trim();
     },
   });
   for (const it of facts.items) for (const k of Object.keys(it)) it[k] = it[k]!.trim();
+  return facts;
+}
+
+/** What an Atom file says about each entry that feedsmith reads not at all (Blogger's fields) or only in part. */
+export interface AtomFacts {
+  /** Each entry's `id`, `title`, `blogger:type`, `blogger:status` and `app:draft`, in order. */
+  entries: Record<string, string>[];
+  /** Whether the file is a Blogger export of the kind with `blogger:type` and `blogger:status` (2018 on). */
+  blogger: boolean;
+}
+
+const ATOM_ENTRY = ['id', 'title', 'blogger:type', 'blogger:status'];
+
+/** Scans an Atom file (already known to be well-formed) for what says whether an entry is a published post. */
+export function scanAtom(xml: string): AtomFacts {
+  const facts: AtomFacts = { entries: [], blogger: /\bxmlns:blogger\s*=\s*["']https?:\/\/schemas\.google\.com\/blogger\//i.test(xml) };
+  let entry: Record<string, string> | undefined;
+  scanXml(xml, {
+    open(tag, path) {
+      const name = tag.toLowerCase();
+      if (name === 'entry' && path.length === 2) facts.entries.push((entry = {}));
+      if (name === 'blogger:type' || name === 'blogger:status') facts.blogger = true;
+    },
+    close(tag, path) {
+      if (tag.toLowerCase() === 'entry' && path.length === 1) entry = undefined;
+    },
+    text(text, path) {
+      const name = path[path.length - 1]!.toLowerCase();
+      if (entry && path.length === 3 && ATOM_ENTRY.includes(name)) entry[name] = (entry[name] ?? '') + text;
+      if (entry && path.length === 4 && name === 'app:draft' && path[2]!.toLowerCase() === 'app:control') entry['app:draft'] = (entry['app:draft'] ?? '') + text;
+    },
+  });
+  for (const it of facts.entries) for (const k of Object.keys(it)) it[k] = it[k]!.trim();
   return facts;
 }
