@@ -17,7 +17,7 @@ let tmp: string;
 
 /** The data inside a built practice-articles.js: the JSON.parse expression in front of the widget. */
 function dataOf(script: string): CollectionData {
-  const expr = /^if\(!customElements\.get\("practice-articles"\)\)\{const __practiceArticles=(JSON\.parse\('(?:[^'\\]|\\.)*'\));/.exec(script);
+  const expr = /^\uFEFFif\(!customElements\.get\("practice-articles"\)\)\{const __practiceArticles=(JSON\.parse\('(?:[^'\\]|\\.)*'\));/.exec(script);
   assert.ok(expr, 'the script starts with its data');
   return JSON.parse(JSON.stringify(runInNewContext(expr[1]!)));
 }

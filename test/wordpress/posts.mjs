@@ -21,7 +21,7 @@ const FOLDER = 'wp-content/uploads/practice-articles-posts';
 
 /** The collection data inside a script the plugin wrote. */
 export function scriptData(js) {
-  const m = /^if\(!customElements\.get\("practice-articles"\)\)\{const __practiceArticles=JSON\.parse\('((?:[^'\\]|\\.)*)'\);\n/.exec(js);
+  const m = /^\uFEFFif\(!customElements\.get\("practice-articles"\)\)\{const __practiceArticles=JSON\.parse\('((?:[^'\\]|\\.)*)'\);\n/.exec(js);
   assert.ok(m, `the script starts like bundle.ts's classicScript: ${js.slice(0, 120)}`);
   return JSON.parse(new Function(`return '${m[1]}'`)());
 }
