@@ -63,29 +63,64 @@ export function oursPage(name: string, built: string, cards: number) {
   );
 }
 
-/** The peer with the same cards: title, author and credentials, excerpt, reading time, Read. */
-export function peerPage(name: string, seeds: string) {
+const CARD_CSS = `.card{display:flex;flex-direction:column;gap:.75em;padding:1.25em;border:1px solid #cfd8d4;border-radius:.75em;height:100%;box-sizing:border-box}
+.card h2{margin:0;font-size:1.25em}.card p{margin:0}.meta{color:#4d5752;font-size:.875em}`;
+
+/** The cards both other pages show, as light-DOM HTML: title, author and credentials, excerpt, reading time, Read. */
+function cards(seeds: string, wrap: (card: string) => string) {
   const { articles } = loadModel(seeds);
-  const items = articles
-    .map(
-      (a) => `<sl-carousel-item><article class="card"><h2 class="title">${esc(a.title)}</h2>
+  const html = articles
+    .map((a) =>
+      wrap(`<article class="card"><h2 class="title">${esc(a.title)}</h2>
 <p class="meta">${esc(a.author.byline)}</p><p>${esc(a.excerpt ?? '')}</p>
-<p class="meta">${a.minutes} min read</p><div><button>Read</button></div></article></sl-carousel-item>`,
+<p class="meta">${a.minutes} min read</p><div><button>Read</button></div></article>`),
     )
     .join('\n');
+  return { count: articles.length, html };
+}
+
+/** The peer with the same cards. */
+export function peerPage(name: string, seeds: string) {
+  const { count, html } = cards(seeds, (c) => `<sl-carousel-item>${c}</sl-carousel-item>`);
   writeFileSync(
     join(TMP, `${name}.html`),
     `${head(
       name,
-      articles.length,
+      count,
       `<link rel="stylesheet" href="/node_modules/@shoelace-style/shoelace/cdn/themes/light.css">
 <script defer src="/${TMP}/peer/peer.js"></script>
-<style>.card{display:flex;flex-direction:column;gap:.75em;padding:1.25em;border:1px solid #cfd8d4;border-radius:.75em;height:100%;box-sizing:border-box}
-.card h2{margin:0;font-size:1.25em}.card p{margin:0}.meta{color:#4d5752;font-size:.875em}sl-carousel-item{align-items:stretch}</style>`,
+<style>${CARD_CSS}
+sl-carousel-item{align-items:stretch}</style>`,
     )}
 <body><main><h1>Articles</h1><sl-carousel navigation pagination slides-per-page="3" aria-label="Articles">
-${items}
+${html}
 </sl-carousel></main></body></html>`,
+  );
+}
+
+/** Cards the floor page carries: one view of three, plus one view ahead (issue #22). */
+export const FLOOR_CARDS = 6;
+
+/**
+ * The floor: what issue #22 asks a carousel to put on screen first (every slide present with
+ * its "N of M" name, cards in the first view and one view ahead), as plain HTML with no script
+ * at all. A carousel that renders with script cannot show its first view sooner, so this page's
+ * time over the peer's is about the lowest ratio reachable on this machine.
+ */
+export function staticPage(name: string, seeds: string) {
+  let i = 0;
+  const { count, html } = cards(seeds, (c) => (i++ < FLOOR_CARDS ? `<div class="slide" role="group" aria-label="${i} of N">${c}</div>` : `<div class="slide" role="group" aria-label="${i} of N"></div>`));
+  writeFileSync(
+    join(TMP, `${name}.html`),
+    `${head(
+      name,
+      Math.min(count, FLOOR_CARDS),
+      `<style>${CARD_CSS}
+.row{display:flex;gap:1em;overflow-x:auto;scroll-snap-type:x mandatory}.slide{flex:0 0 calc((100% - 2em) / 3);scroll-snap-align:start}</style>`,
+    )}
+<body><main><h1>Articles</h1><div class="row" data-static>
+${html.replaceAll(' of N"', ` of ${count}"`)}
+</div></main></body></html>`,
   );
 }
 

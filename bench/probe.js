@@ -2,7 +2,8 @@
 // page's clock (ms since navigation start):
 //   shown[title]: the first animation frame at which that card title had a layout box
 //                 (getClientRects non-empty) and text; for the peer only once <sl-carousel>
-//                 has rendered its shadow DOM around the light-DOM cards;
+//                 has rendered its shadow DOM around the light-DOM cards; for the static
+//                 floor page (bench/pages.ts staticPage) as soon as its HTML is laid out;
 //   ready:        the first frame at which every expected title was laid out ("all titles");
 //   firstView:    once ready, an IntersectionObserver names the titles visible in the
 //                 viewport, clipped by the carousel's scroller: the latest shown[] among them;
@@ -34,6 +35,8 @@ function titles() {
   for (const carousel of document.querySelectorAll('sl-carousel')) {
     if (carousel.shadowRoot?.querySelector('.carousel__slides')) out.push(...carousel.querySelectorAll('.title'));
   }
+  // The floor: the first view as static HTML, no script (bench/pages.ts staticPage).
+  for (const row of document.querySelectorAll('[data-static]')) out.push(...row.querySelectorAll('.title'));
   return out;
 }
 

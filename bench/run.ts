@@ -15,7 +15,7 @@ import { KINDS, writeCollection, type Kind } from './content.ts';
 import { compare, launch, type Summary } from './measure.ts';
 import { prepareSweep, runSweep, type SweepPoint } from './parse-cost.ts';
 import { parseSets, runParse, type ParseRow } from './parse-data.ts';
-import { build, buildPeer, describe, gzip, oursPage, peerPage, serve, TMP, type Built } from './pages.ts';
+import { build, buildPeer, describe, gzip, oursPage, peerPage, serve, staticPage, TMP, type Built } from './pages.ts';
 import { extras, type Extras } from './extras.ts';
 import { report } from './report.ts';
 
@@ -37,6 +37,8 @@ export interface Case {
   built: Built;
   ours: Summary;
   peer: Summary;
+  /** The same cards as static HTML with no script: the floor for any carousel. */
+  floor: Summary;
   /** gzip bytes of everything our page fetched before any Read (its HTML aside). */
   beforeRead: number;
 }
@@ -58,6 +60,7 @@ async function main() {
         build(seeds, out); // the build's own choice of inline or split: that is what we measure
         oursPage(`ours-${kind}-${n}`, out, n);
         peerPage(`peer-${kind}-${n}`, seeds);
+        staticPage(`static-${kind}-${n}`, seeds);
         prepared.push({ kind, n, built: describe(out) });
       }
     }
@@ -76,13 +79,13 @@ async function main() {
   try {
     for (const throttle of config.throttles) {
       for (const p of prepared) {
-        const [o, q] = [`${TMP}/ours-${p.kind}-${p.n}.html`, `${TMP}/peer-${p.kind}-${p.n}.html`];
-        const r = await compare(browser, server.url, [o, q], config.runs, { throttle, heap: throttle === 1 });
+        const [o, q, f] = [`${TMP}/ours-${p.kind}-${p.n}.html`, `${TMP}/peer-${p.kind}-${p.n}.html`, `${TMP}/static-${p.kind}-${p.n}.html`];
+        const r = await compare(browser, server.url, [o, q, f], config.runs, { throttle, heap: throttle === 1 });
         const ours = r[o]!;
         const beforeRead = ours.requests.filter((u) => !u.startsWith('/bench/.tmp/peer')).reduce((sum, u) => sum + gzip(`.${u}`), 0);
-        cases.push({ ...p, throttle, ours, peer: r[q]!, beforeRead });
+        cases.push({ ...p, throttle, ours, peer: r[q]!, floor: r[f]!, beforeRead });
         console.log(
-          `${throttle}× ${p.kind} ${p.n}: first view ${ours.firstView.toFixed(0)} / ${r[q]!.firstView.toFixed(0)} ms = ${(ours.firstView / r[q]!.firstView).toFixed(2)}, all titles ${ours.ready.toFixed(0)} / ${r[q]!.ready.toFixed(0)} ms = ${(ours.ready / r[q]!.ready).toFixed(2)}`,
+          `${throttle}× ${p.kind} ${p.n}: first view ${ours.firstView.toFixed(0)} / ${r[q]!.firstView.toFixed(0)} ms = ${(ours.firstView / r[q]!.firstView).toFixed(2)}, all titles ${ours.ready.toFixed(0)} / ${r[q]!.ready.toFixed(0)} ms = ${(ours.ready / r[q]!.ready).toFixed(2)}; static HTML ${r[f]!.firstView.toFixed(0)} ms = ${(r[f]!.firstView / r[q]!.firstView).toFixed(2)}`,
         );
       }
     }
