@@ -393,6 +393,17 @@ describe('import names its files so that nothing is written over and check accep
     rmSync(join(dir, 'edited-here.md'));
   });
 
+  test('a post made anything but published since it was imported (here a custom WordPress status) is removed too, from the export itself', async () => {
+    const wxr = (status: string) =>
+      `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:wp="http://wordpress.org/export/1.2/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>B</title><link>https://w.example</link><wp:wxr_version>1.2</wp:wxr_version>
+<item><title>Archived later</title><link>https://w.example/?p=7</link><guid isPermaLink="false">https://w.example/?p=7</guid><dc:creator>sam</dc:creator><content:encoded><![CDATA[<p>One paragraph.</p>]]></content:encoded><wp:status>${status}</wp:status><wp:post_type>post</wp:post_type></item></channel></rss>`;
+    const items = (status: string) => parseSource(wxr(status), 'export.xml', 'https://blog.example/feed').items;
+    assert.deepEqual((await apply(items('publish'))).added, ['archived-later.md']);
+    const out = await apply(items('archived'));
+    assert.deepEqual(out.withdrawn, [{ name: 'archived-later.md', reason: 'status "archived"' }]);
+    assert.ok(!existsSync(join(dir, 'archived-later.md')), 'a visitor no longer sees it');
+  });
+
   test('control characters, noncharacters and lone surrogates in a feed\'s text are left out, so the file checks clean and needs no edit', async () => {
     const out = await apply([{ ...item('Bell\u0007 title\u0000'), summary: 'Sum\u000bmary\ud800', tags: ['Grief\u0001'], html: '<p>Para\u0001graph with \ufffe and \udc00 lone.</p><p>Two.</p>' }]);
     assert.deepEqual(out.added, ['bell-title.md']);

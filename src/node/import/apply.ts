@@ -40,9 +40,6 @@ export interface Outcome {
   stillShown: { name: string; reason: string }[];
 }
 
-/** Skip reasons that say a post was unpublished, so a file import wrote for it while it was published must not stay. */
-const UNPUBLISHED = new Set(['draft', 'private', 'pending review', 'scheduled', 'in the trash', 'password-protected']);
-
 /** What is at `path`, a symlink itself (existsSync follows links, so it misses a dangling one). */
 const lstatOrNull = (path: string) => {
   try {
@@ -65,8 +62,9 @@ export async function applyItems(items: FeedItem[], o: ApplyOptions): Promise<Ou
     const title = item.title.trim();
     if (item.skip) {
       out.skipped.push({ title: title || item.id, reason: item.skip });
-      // Published once and imported, unpublished since: its file would go on showing it.
-      const was = UNPUBLISHED.has(item.skip) ? written.get(o.feed, withoutForbidden(item.id)) : undefined;
+      // Published once and imported, not a published post now (whatever the feed says instead:
+      // a draft, a custom status, a page, a status that can't be read): its file would go on showing it.
+      const was = written.get(o.feed, withoutForbidden(item.id));
       if (was && was.untouched && lstatOrNull(join(o.dir, was.name))?.isFile()) {
         unlinkSync(join(o.dir, was.name));
         out.withdrawn.push({ name: was.name, reason: item.skip });
