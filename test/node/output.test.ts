@@ -108,6 +108,7 @@ describe('writeOutput owns a file only while it holds what the build wrote', () 
     try {
       writeFileSync(join(out, '.practice-articles-lock'), `${running.pid}\n`);
       mkdirSync(join(out, '.practice-articles-tmp-AbC123'));
+      writeFileSync(join(out, '.practice-articles-tmp-AbC123', '.practice-articles-temp'), 'its mark');
       writeFileSync(join(out, '.practice-articles-tmp-AbC123', 'a.html'), 'the first build, moving into place');
       assert.throws(() => writeOutput(out, [{ path: 'a.html', content: 'a' }]), new RegExp(`another build \\(process ${running.pid}\\) is writing into`));
       assert.equal(at('.practice-articles-tmp-AbC123/a.html'), 'the first build, moving into place', 'its temporary folder is left alone');
@@ -123,10 +124,12 @@ describe('writeOutput owns a file only while it holds what the build wrote', () 
     assert.ok(!existsSync(join(out, '.practice-articles-tmp-AbC123')), 'the killed build’s leftover is removed');
   });
 
-  test('a folder of the user’s named like the build’s temporary folder is left alone', () => {
+  test('a file or folder of the user’s named like the build’s temporary folder is left alone, and what is in it', () => {
     for (const name of ['.practice-articles-tmp-notes', '.practice-articles-tmp-']) writeFileSync(join(out, name), 'mine');
+    mkdirSync(join(out, '.practice-articles-tmp-photos'));
+    writeFileSync(join(out, '.practice-articles-tmp-photos', 'me.jpg'), 'my photo');
     writeOutput(out, [{ path: 'a.html', content: 'a' }]);
-    for (const name of ['.practice-articles-tmp-notes', '.practice-articles-tmp-']) assert.equal(at(name), 'mine');
+    for (const name of ['.practice-articles-tmp-notes', '.practice-articles-tmp-', '.practice-articles-tmp-photos/me.jpg']) assert.equal(at(name), name.endsWith('jpg') ? 'my photo' : 'mine');
   });
 });
 

@@ -14,8 +14,10 @@ import { MANIFEST } from './names.js';
 const TEMP_PREFIX = '.practice-articles-tmp-';
 /** Held while a build writes; it names the build's process. */
 const LOCK = '.practice-articles-lock';
-/** What mkdtemp makes of TEMP_PREFIX: only such a folder is taken for a killed build's leftover. */
+/** What mkdtemp makes of TEMP_PREFIX. */
 const TEMP_NAME = /^\.practice-articles-tmp-[A-Za-z0-9]{6}$/;
+/** The first file in a build's temporary folder: only a folder holding it is taken for a killed build's leftover. */
+const TEMP_MARK = '.practice-articles-temp';
 
 export interface Written {
   path: string;
@@ -188,9 +190,16 @@ function writeLocked(out: string, files: OutputFile[]): OutputResult {
   }
   if (conflicts.size) throw new OutputConflict(out, [...conflicts].sort(), changed);
 
-  // Leftovers of a build that was killed mid-way are the build's own.
-  for (const name of readdirSync(out)) if (TEMP_NAME.test(name) && lstatOrNull(join(out, name))?.isDirectory()) rmSync(join(out, name), { recursive: true, force: true });
+  // Leftovers of a build that was killed mid-way are the build's own: marked, or still empty
+  // (killed before its mark). A folder of the user's with that name holds no mark: it stays.
+  for (const name of readdirSync(out)) {
+    const dir = join(out, name);
+    if (!TEMP_NAME.test(name) || !lstatOrNull(dir)?.isDirectory()) continue;
+    if (lstatOrNull(join(dir, TEMP_MARK))?.isFile()) rmSync(dir, { recursive: true, force: true });
+    else if (!readdirSync(dir).length) rmdirSync(dir);
+  }
   const temp = mkdtempSync(join(out, TEMP_PREFIX));
+  writeFileSync(join(temp, TEMP_MARK), 'practice-articles writes here while it builds, then removes this folder.\n');
   const kept: string[] = [];
   try {
     const hashes = new Map<string, string>();
