@@ -164,14 +164,16 @@ export function hostileSuite(get) {
       assert.ok(read('practice-articles.js').includes(title));
     });
 
+    /** Plugins → Deactivate or Activate, as the administrator clicks it. */
+    const plugins = async () => (await admin.request('/wp-admin/plugins.php')).text;
+    const link = (html, action) => {
+      const m = new RegExp(`href="([^"]*plugins\\.php\\?action=${action}(?:&|&amp;)plugin=practice-articles[^"]*)"`).exec(html);
+      assert.ok(m, `a ${action} link`);
+      return `/wp-admin/${m[1].replaceAll('&amp;', '&').replace(/^.*wp-admin\//, '')}`;
+    };
+
     it('deletes its generated files when deactivated, so a post hidden meanwhile is in none; activation makes them again', async () => {
       const script = `/${FOLDER}/practice-articles.js`;
-      const plugins = async () => (await admin.request('/wp-admin/plugins.php')).text;
-      const link = (html, action) => {
-        const m = new RegExp(`href="([^"]*plugins\\.php\\?action=${action}(?:&|&amp;)plugin=practice-articles[^"]*)"`).exec(html);
-        assert.ok(m, `a ${action} link`);
-        return `/wp-admin/${m[1].replaceAll('&amp;', '&').replace(/^.*wp-admin\//, '')}`;
-      };
       const body = data().articles.find((a) => a.slug === c.posts.b1.slug).src;
       const title = 'Anxiety test post one';
       assert.equal((await admin.request(link(await plugins(), 'deactivate'))).status, 302);
@@ -193,6 +195,27 @@ export function hostileSuite(get) {
         await status('b1', 'publish');
       }
       assert.ok(read('practice-articles.js').includes(title));
+    });
+
+    it('deletes its files when deactivated even while a regeneration is running: it waits for it, and nothing is written after', async () => {
+      const marker = join(site.tmp, 'slow-regenerate-started');
+      rmSync(marker, { force: true });
+      const slow = spawn('php', [join(import.meta.dirname, 'inspect.php'), site.siteDir, 'slow-regenerate', JSON.stringify({ marker, seconds: 3 })], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const done = new Promise((resolve) => slow.on('exit', resolve));
+      const deactivate = link(await plugins(), 'deactivate');
+      try {
+        for (let i = 0; !existsSync(marker); i++) {
+          assert.ok(i < 200, 'the slow regeneration started');
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        assert.equal((await admin.request(deactivate)).status, 302);
+        assert.equal(await done, 0);
+        assert.deepEqual(files(), [], 'no script or body file written after deactivation');
+      } finally {
+        await done;
+        assert.equal((await admin.request(link(await plugins(), 'activate'))).status, 302);
+      }
+      assert.ok(read('practice-articles.js').includes('Couples test post one'), 'activation makes them again');
     });
   });
 }

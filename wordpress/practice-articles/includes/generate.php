@@ -331,9 +331,17 @@ function deactivate($network_wide = false)
 /** Deactivation on the current site: no daily run, and no generated files left to go stale. */
 function deactivate_site()
 {
-    wp_clear_scheduled_hook(CRON_HOOK);
-    wp_clear_scheduled_hook(CRON_HOOK . '_once');
-    forget_generated(null);
+    // A regeneration already running (cron, another request) finishes first, then its files go too.
+    $locked = generation_lock(true);
+    try {
+        wp_clear_scheduled_hook(CRON_HOOK);
+        wp_clear_scheduled_hook(CRON_HOOK . '_once');
+        forget_generated(null);
+    } finally {
+        if ($locked) {
+            generation_lock(false);
+        }
+    }
 }
 
 /**
