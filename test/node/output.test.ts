@@ -4,7 +4,7 @@ import { test, describe, after, afterEach, beforeEach } from 'node:test';
 import { createHash } from 'node:crypto';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OutputConflict, writeOutput } from '../../src/node/emit/output.ts';
@@ -122,6 +122,18 @@ describe('writeOutput owns a file only while it holds what the build wrote', () 
     assert.equal(at('a.html'), 'a');
     assert.ok(!existsSync(join(out, '.practice-articles-lock')), 'released');
     assert.ok(!existsSync(join(out, '.practice-articles-tmp-AbC123')), 'the killed build’s leftover is removed');
+  });
+
+  test('a lock with no process in it yet is another build taking it: the build stops; one left so for long is taken over', () => {
+    const lockFile = join(out, '.practice-articles-lock');
+    writeFileSync(lockFile, '');
+    assert.throws(() => writeOutput(out, [{ path: 'a.html', content: 'a' }]), /another build is writing into/);
+    assert.ok(!existsSync(join(out, 'a.html')));
+    utimesSync(lockFile, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
+    writeOutput(out, [{ path: 'a.html', content: 'a' }]);
+    assert.equal(at('a.html'), 'a');
+    assert.ok(!existsSync(lockFile), 'released');
+    assert.deepEqual(readdirSync(out).filter((f) => f.startsWith('.practice-articles-lock')), [], 'no file of the lock left');
   });
 
   test('a file or folder of the user’s named like the build’s temporary folder is left alone, and what is in it', () => {

@@ -6,7 +6,7 @@
 // output folder (same disk), then each is renamed into place: an interrupted build leaves
 // old or new files, each one whole.
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { OutputFile } from './files.js';
 import { MANIFEST } from './names.js';
@@ -138,6 +138,24 @@ function alive(pid: number): boolean {
 }
 
 /**
+ * Creates the lock holding this process's id, or fails with EEXIST. A hard link makes it
+ * whole in one step, so no other build ever reads it empty; where the disk has no hard links
+ * (FAT, exFAT), it is created, then written.
+ */
+function take(file: string): void {
+  const mine = `${file}.${process.pid}`;
+  writeFileSync(mine, `${process.pid}\n`, { flag: 'wx' }); // never over a file of someone else's
+  try {
+    linkSync(mine, file);
+  } catch (e) {
+    if (!['EPERM', 'ENOTSUP', 'ENOSYS', 'EOPNOTSUPP'].includes((e as NodeJS.ErrnoException).code ?? '')) throw e;
+    writeFileSync(file, `${process.pid}\n`, { flag: 'wx' });
+  } finally {
+    rmSync(mine, { force: true });
+  }
+}
+
+/**
  * Takes the output folder for this build: a second build at once would take the first's
  * temporary folder for a killed build's leftover and remove it mid-move. The lock names
  * the build's process; one whose process is gone (killed) is taken over. Returns the release.
@@ -146,7 +164,7 @@ function lock(out: string): () => void {
   const file = join(out, LOCK);
   for (let attempt = 0; ; attempt++) {
     try {
-      writeFileSync(file, `${process.pid}\n`, { flag: 'wx' });
+      take(file);
       return () => rmSync(file, { force: true });
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || attempt) throw e;
@@ -154,8 +172,10 @@ function lock(out: string): () => void {
     const stat = lstatOrNull(file);
     const pid = stat?.isFile() ? Number(readFileSync(file, 'utf8').trim()) : NaN;
     if (!stat?.isFile()) throw new OutputConflict(out, [LOCK]);
-    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) {
-      throw new Error(`practice-articles: another build (process ${pid}) is writing into ${out}; wait for it to finish, then build again (if no build is running, delete ${file}).`);
+    // Unreadable, and new: another build is taking it this moment (on a disk without hard links).
+    const taking = !(Number.isInteger(pid) && pid > 0) && Date.now() - stat.mtimeMs < 10_000;
+    if (taking || (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid))) {
+      throw new Error(`practice-articles: another build ${taking ? '' : `(process ${pid}) `}is writing into ${out}; wait for it to finish, then build again (if no build is running, delete ${file}).`);
     }
     unlinkSync(file); // a build that was killed: its lock is stale
   }
