@@ -170,11 +170,12 @@ function lock(out: string): () => void {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || attempt) throw e;
     }
     const stat = lstatOrNull(file);
-    const pid = stat?.isFile() ? Number(readFileSync(file, 'utf8').trim()) : NaN;
     if (!stat?.isFile()) throw new OutputConflict(out, [LOCK]);
+    const pid = Number(readFileSync(file, 'utf8').trim());
+    const named = Number.isInteger(pid) && pid > 0;
     // Unreadable, and new: another build is taking it this moment (on a disk without hard links).
-    const taking = !(Number.isInteger(pid) && pid > 0) && Date.now() - stat.mtimeMs < 10_000;
-    if (taking || (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid))) {
+    const taking = !named && Date.now() - stat.mtimeMs < 10_000;
+    if (taking || (named && pid !== process.pid && alive(pid))) {
       throw new Error(`practice-articles: another build ${taking ? '' : `(process ${pid}) `}is writing into ${out}; wait for it to finish, then build again (if no build is running, delete ${file}).`);
     }
     unlinkSync(file); // a build that was killed: its lock is stale
