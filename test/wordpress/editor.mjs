@@ -52,7 +52,7 @@ export async function editAsAuthor(page, site, { first, second, bookingUrl }) {
   await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.locator('#wp-submit').click()]);
 
   await page.goto(`${site.url}/wp-admin/post-new.php`, { waitUntil: 'load' });
-  await page.waitForFunction((name) => window.wp?.blocks?.getBlockType(name) && document.querySelector('.edit-post-layout'), { timeout: 20000 }, BLOCK);
+  await page.waitForFunction((name) => window.wp?.blocks?.getBlockType(name) && document.querySelector('.edit-post-layout'), { timeout: 60000 }, BLOCK);
   // The welcome guide greets a first visit; close it as a user would.
   const guide = await page.waitForSelector('.edit-post-welcome-guide', { timeout: 3000 }).catch(() => null);
   if (guide) {
