@@ -2,7 +2,7 @@
 // how big and how fast it gets, and what deleting the plugin removes. Runs inside
 // posts.mjs's suite, on its site and content (`get()` gives them).
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { before, describe, it } from 'node:test';
@@ -67,6 +67,22 @@ export function lifecycleSuite(get) {
       assert.ok(page.includes('Anxiety test post one') && !page.includes('Anxiety test post two'), 'the page');
       assert.ok(!read('practice-articles.js').includes('Anxiety test post two'), 'the script');
       assert.ok(!files().includes(b2.src), 'its body file is deleted');
+    });
+
+    it('leaves the files alone while a post stays unpublished: Add New, a saved draft, a private post; publishing remakes them', async () => {
+      const admin = site.visitors.administrator;
+      const written = () => statSync(join(site.siteDir, 'wp-content/uploads/practice-articles-posts/practice-articles.js'), { bigint: true }).mtimeNs;
+      const before = written();
+      assert.equal((await admin.request('/wp-admin/post-new.php')).status, 200); // WordPress saves an auto-draft
+      const draft = await admin.rest('/wp/v2/posts', { method: 'POST', json: { title: 'Freshness draft', content: 'Draft words.', status: 'draft' } });
+      await admin.rest(`/wp/v2/posts/${draft.id}`, { method: 'POST', json: { content: 'Draft words, edited.' } });
+      const hidden = await admin.rest('/wp/v2/posts', { method: 'POST', json: { title: 'Freshness private', content: 'Private words.', status: 'private' } });
+      assert.equal(written(), before, 'no save above rewrote the script');
+      await admin.rest(`/wp/v2/posts/${draft.id}`, { method: 'POST', json: { status: 'publish' } });
+      assert.notEqual(written(), before, 'publishing rewrote it');
+      assert.ok(data().articles.some((a) => a.title === 'Freshness draft'));
+      for (const id of [draft.id, hidden.id]) await admin.rest(`/wp/v2/posts/${id}?force=true`, { method: 'DELETE' });
+      assert.ok(!data().articles.some((a) => a.title === 'Freshness draft'), 'deleting it took it out');
     });
   });
 

@@ -258,9 +258,16 @@ function post_changed($id)
 {
     $type = get_post_type($id);
     // A reusable block (wp_block) is part of every post that shows it, on the reader too.
-    if (in_array($type, array(settings()['post_type'], 'attachment', 'wp_block', false), true)) {
-        schedule_regeneration();
+    if (!in_array($type, array(settings()['post_type'], 'attachment', 'wp_block', false), true)) {
+        return;
     }
+    // A save that leaves a post unpublished changes nothing a visitor sees: the auto-draft
+    // that every "Add New" makes, a draft or pending post saved again, a private one. Going
+    // to or from published passes through status_changed.
+    if ($type === settings()['post_type'] && doing_action('save_post') && get_post_status($id) !== 'publish') {
+        return;
+    }
+    schedule_regeneration();
 }
 
 /**
