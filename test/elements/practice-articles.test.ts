@@ -233,6 +233,15 @@ describe('<practice-articles>', () => {
     expect(warned.join()).to.contain('unknown slug(s) nope').and.contain(SELF_ESTEEM);
   });
 
+  it('warns that a topic is unknown where the articles have no topics, and says so', async () => {
+    let el!: PracticeArticles;
+    const warned = await warnings(async () => {
+      el = await carousel(1280, 'topic="sleep"');
+    });
+    expect(all(el, '[part="notice"]')[0]!.textContent).to.equal('No articles on “sleep”.');
+    expect(warned).to.deep.equal(['<practice-articles>: topic "sleep" unknown; known: none']);
+  });
+
   describe('theming', () => {
     it('is dark with theme="dark", and accessible', async () => {
       const el = await carousel(340, 'theme="dark"');

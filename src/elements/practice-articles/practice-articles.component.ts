@@ -120,7 +120,7 @@ export class PracticeArticles extends ArticleBase {
       if (topic) {
         // The slug or the tag as written, in any case: the build made the slugs, so no slug rule ships.
         const i = topics.findIndex((t) => t.some((s) => s.toLowerCase() == topic.toLowerCase()));
-        if (i < 0) this.warn(`topic "${topic}" unknown; known: ${topics.map(([s]) => s).join(', ')}`);
+        if (i < 0) this.warn(`topic "${topic}" unknown; known: ${topics.map(([s]) => s).join(', ') || 'none'}`);
         list = list.filter((a) => a.topics?.includes(i));
       }
       this.#missing = list.length ? '' : topic;
