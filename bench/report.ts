@@ -133,7 +133,7 @@ export function report(i: Input): string {
   const c = i.config;
   return `# Benchmark results
 
-Last run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, \`${i.quick ? 'npm run bench:quick' : 'npm run bench'}\`, ${c.runs} interleaved runs per page after a warm-up, medians; CLS is the worst run. Took ${i.minutes.toFixed(1)} min.
+Last run: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, \`${i.quick ? 'npm run bench:quick' : 'npm run bench'}\`, ${c.runs} interleaved runs per page after a warm-up (${c.runs * 3} for 10 articles), medians; CLS is the worst run. Took ${i.minutes.toFixed(1)} min.
 Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${i.version} headless, viewport 1280×900. Timings on this shared 2-core machine are noisy: compare ratios within one run.
 
 ${i.cases.length ? targets(i.cases) : ''}
