@@ -26,15 +26,19 @@ describe('writeOutput', () => {
     assert.equal(readFileSync(join(out, 'sub/b.json'), 'utf8'), 'old b');
   });
 
-  test('refuses an output folder that is a file, or a symlink to nothing, saying so', () => {
+  test('refuses an output folder that is a file, or a symlink, to a folder or to nothing, saying so', () => {
     writeFileSync(join(out, 'a-file'), 'mine');
+    assert.throws(() => writeOutput(join(out, 'a-file'), [{ path: 'a.html', content: 'a' }]), (e: Error) => e instanceof OutputConflict && e.message.includes(`\n  ${join(out, 'a-file')}\nNothing was written.`));
+    mkdirSync(join(out, 'elsewhere'));
     symlinkSync(join(out, 'nowhere'), join(out, 'dangling'));
-    for (const name of ['a-file', 'dangling']) {
-      assert.throws(() => writeOutput(join(out, name), [{ path: 'a.html', content: 'a' }]), (e: Error) => e instanceof OutputConflict && e.message.includes(`\n  ${join(out, name)}\nNothing was written.`), name);
+    symlinkSync(join(out, 'elsewhere'), join(out, 'linked'));
+    for (const name of ['dangling', 'linked', 'linked/']) {
+      const message = `practice-articles: ${join(out, name)} is a symbolic link; the build writes only into a real folder, never through a link: give --out the folder it leads to, or another.\nNothing was written.`;
+      assert.throws(() => writeOutput(join(out, name), [{ path: 'a.html', content: 'a' }]), { message }, name);
     }
     assert.ok(!existsSync(join(out, 'nowhere')));
-    rmSync(join(out, 'a-file'));
-    rmSync(join(out, 'dangling'));
+    assert.deepEqual(readdirSync(join(out, 'elsewhere')), [], 'nothing written through the link');
+    for (const name of ['a-file', 'dangling', 'linked', 'elsewhere']) rmSync(join(out, name), { recursive: true });
   });
 
   test('refuses paths that would leave the folder', () => {

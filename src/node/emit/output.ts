@@ -115,7 +115,11 @@ function ownHash(out: string, path: string, owned: Owned): string | undefined {
  * something it did not write, or by a file it wrote that was changed since.
  */
 export function writeOutput(out: string, files: OutputFile[]): OutputResult {
-  // A file, or a symlink to nothing (mkdir would fail on it with a raw ENOENT), is not a folder to write in.
+  // The build never writes through a symlink, and the output folder itself is no exception (resolve: "link/" would follow it).
+  if (lstatOrNull(resolve(out))?.isSymbolicLink()) {
+    throw new Error(`practice-articles: ${out} is a symbolic link; the build writes only into a real folder, never through a link: give --out the folder it leads to, or another.\nNothing was written.`);
+  }
+  // A file is not a folder to write in.
   if (lstatOrNull(out) && !(existsSync(out) && statSync(out).isDirectory())) throw new OutputConflict(dirname(out), [basename(out)]);
   mkdirSync(out, { recursive: true });
   // Held while the build writes: a second build would take this one's temporary folder for a killed build's leftover.
