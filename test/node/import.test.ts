@@ -273,6 +273,28 @@ describe('practice-articles import', () => {
     assert.equal(readFileSync(join(cwd, 'a-file'), 'utf8'), 'not a folder');
   });
 
+  test('an import into a folder a build or import is writing into stops, says so and writes nothing; so does a build into a folder an import is writing into', async () => {
+    const running = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
+    try {
+      mkdirSync(join(cwd, 'locked'));
+      const lock = join(cwd, 'locked', '.practice-articles-lock');
+      writeFileSync(lock, `${running.pid} build\n`);
+      const r = await cli('import', `${blog.origin}/feed/`, 'locked');
+      assert.equal(r.code, 1);
+      assert.equal(r.err, `practice-articles: a build (process ${running.pid}) is writing into locked; wait for it to finish, then import again (if none is running, delete ${join('locked', '.practice-articles-lock')}).\nNothing was written.\n`);
+      writeFileSync(lock, `${running.pid} import\n`);
+      const again = await cli('import', `${blog.origin}/feed/`, 'locked');
+      assert.match(again.err, new RegExp(`^practice-articles: another import \\(process ${running.pid}\\) is writing into locked;`));
+      const build = await cli('build', resolve('test/fixtures/seeds'), '--out', 'locked');
+      assert.equal(build.code, 1);
+      assert.match(build.err, new RegExp(`^practice-articles: an import \\(process ${running.pid}\\) is writing into locked; wait for it to finish, then build again`));
+      assert.deepEqual(readdirSync(join(cwd, 'locked')), ['.practice-articles-lock']);
+      assert.equal(readFileSync(lock, 'utf8'), `${running.pid} import\n`, 'the lock is left to its process');
+    } finally {
+      running.kill();
+    }
+  });
+
   test('3,000 posts of one title, in a folder already holding 3,000 files of that name, take the next 3,000 numbers, in seconds', async () => {
     // Each name is tried once. Numbered from 2 again for each post, every name below its own checked on disk
     // again, this took 36 s on a 2-core machine: time grew with the square of the posts.
@@ -462,6 +484,14 @@ describe('import names its files so that nothing is written over and check accep
       server.close();
       for (const f of ['with-a-photo.md', 'with-a-photo.png']) rmSync(join(dir, f), { force: true });
     }
+  });
+
+  test('two imports into one folder at once in one process: the second stops, and writes nothing', async () => {
+    const [first, second] = await Promise.allSettled([apply([item('First at once')]), apply([item('Second at once')])]);
+    assert.deepEqual(first.status === 'fulfilled' && first.value.added, ['first-at-once.md']);
+    assert.match(second.status === 'rejected' ? String(second.reason) : '', new RegExp(`another import \\(process ${process.pid}\\) is writing into`));
+    assert.ok(!existsSync(join(dir, 'second-at-once.md')));
+    rmSync(join(dir, 'first-at-once.md'));
   });
 
   test('a name freed during a run (its post skipped, or its file removed as unpublished) is the next post\'s of that title', async () => {

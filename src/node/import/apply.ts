@@ -6,6 +6,7 @@ import { lstatSync, mkdirSync, readFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { foldSlug, slugify, withoutForbidden } from '../collection/text-rules.js';
 import { DEVICE_NAMES, OWN_NAMES } from '../emit/names.js';
+import { lockFolder } from '../lock.js';
 import type { FeedItem } from './feed.js';
 import { IMAGE_LIMITS } from './fetch.js';
 import { HtmlTooDeep, htmlToMarkdown } from './html.js';
@@ -55,8 +56,9 @@ const reserved = (slug: string) => OWN_NAMES.has(foldSlug(slug)) || DEVICE_NAMES
 /**
  * The names of this run's files. A new file takes the first of `<stem>.md`, `<stem>-2.md`,
  * `<stem>-3.md`… that no file of this run took, that nothing is at (a symlink too) and whose
- * slug check accepts. Each stem remembers the first number that may still be free, so a
- * feed of thousands of posts of one title tries each name once, not once per post.
+ * slug check accepts. Each stem remembers the first number that may still be free (the
+ * folder is locked: no one else writes there meanwhile), so a feed of thousands of posts of
+ * one title tries each name once, not once per post.
  */
 class Names {
   private readonly taken = new Set<string>();
@@ -92,9 +94,20 @@ class Names {
 
 export async function applyItems(items: FeedItem[], o: ApplyOptions): Promise<Outcome> {
   const out: Outcome = { added: [], updated: [], unchanged: [], kept: [], skipped: [], summaryOnly: [], imageProblems: [], noAlt: [], authors: new Map(), withdrawn: [], stillShown: [] };
+  mkdirSync(o.dir, { recursive: true });
+  // Held while import reads and writes the folder: another import, or a build into it, would interleave its files with these, and take the names this one numbers.
+  const release = lockFolder(o.dir, 'import');
+  try {
+    await applyLocked(items, o, out);
+  } finally {
+    release();
+  }
+  return out;
+}
+
+async function applyLocked(items: FeedItem[], o: ApplyOptions, out: Outcome): Promise<void> {
   const written = readWritten(o.dir);
   const named = new Names(o.dir);
-  mkdirSync(o.dir, { recursive: true });
 
   for (const item of items) {
     const title = item.title.trim();
@@ -202,5 +215,4 @@ export async function applyItems(items: FeedItem[], o: ApplyOptions): Promise<Ou
       (before ? out.updated : out.added).push(name);
     }
   }
-  return out;
 }
