@@ -141,6 +141,28 @@ describe('writeOutput owns a file only while it holds what the build wrote', () 
     assert.deepEqual(readdirSync(out).filter((f) => f.startsWith('.practice-articles-lock')), [], 'no file of the lock left');
   });
 
+  test('a dead lock another build is taking over is left to it; one whose taker stopped too is left to the user, naming both files', () => {
+    const lockFile = join(out, '.practice-articles-lock');
+    const takeover = join(out, '.practice-articles-lock-takeover');
+    const gone = spawnSync(process.execPath, ['-e', '']).pid!;
+    writeFileSync(lockFile, `${gone} build\n`);
+    const running = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
+    try {
+      writeFileSync(takeover, `${running.pid} build\n`);
+      assert.throws(() => writeOutput(out, [{ path: 'a.html', content: 'a' }]), new RegExp(`another build \\(process ${running.pid}\\) is writing into`));
+    } finally {
+      running.kill();
+    }
+    writeFileSync(takeover, `${gone} import\n`);
+    assert.throws(() => writeOutput(out, [{ path: 'a.html', content: 'a' }]), {
+      message: `practice-articles: a command stopped while it took over the lock of another that had stopped, in ${out}; if no build or import is running there, delete ${lockFile} and ${takeover}, then build again.\nNothing was written.`,
+    });
+    assert.deepEqual(readdirSync(out).sort(), ['.practice-articles-lock', '.practice-articles-lock-takeover'], 'both left, nothing written');
+    rmSync(takeover);
+    writeOutput(out, [{ path: 'a.html', content: 'a' }]);
+    assert.deepEqual(readdirSync(out).sort(), [MANIFEST, 'a.html']);
+  });
+
   test('two builds that find the same dead lock at once: exactly one takes it over, every time', async () => {
     // Each removed the dead lock and took a new one; one of them could remove the other's new one, and both wrote.
     const racers = [0, 1].map(() => spawn(process.execPath, ['--import', 'tsx', 'test/node/lock-racer.ts'], { stdio: ['pipe', 'pipe', 'inherit'] }));
