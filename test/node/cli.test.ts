@@ -2,7 +2,7 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -99,6 +99,19 @@ describe('practice-articles (the command)', () => {
     );
     assert.equal(readdirSync(join(cwd, 'site', 'i18n')).length, 1);
     assert.ok(!existsSync(join(cwd, 'site', 'bodies')), 'a small collection stays in one file');
+  });
+
+  test('build --out a symlink, to a folder or to nothing, is refused, saying so, and nothing is written through it', () => {
+    mkdirSync(join(cwd, 'elsewhere'));
+    symlinkSync('elsewhere', join(cwd, 'linked'));
+    symlinkSync('nowhere', join(cwd, 'dangling'));
+    for (const out of ['linked', 'linked/', 'dangling']) {
+      const r = cli('build', 'articles', '--out', out);
+      assert.equal(r.code, 1, out);
+      assert.equal(r.err, `practice-articles: ${out} is a symbolic link; the build writes only into a real folder, never through a link: give --out the folder it leads to, or another.\nNothing was written.\n`);
+    }
+    assert.deepEqual(readdirSync(join(cwd, 'elsewhere')), []);
+    assert.ok(!existsSync(join(cwd, 'nowhere')));
   });
 
   test('build --split puts each body in its own file; a large collection splits by itself', () => {

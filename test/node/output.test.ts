@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { OutputConflict, writeOutput } from '../../src/node/emit/output.ts';
 import { MANIFEST } from '../../src/node/emit/names.ts';
@@ -25,15 +26,19 @@ describe('writeOutput', () => {
     assert.equal(readFileSync(join(out, 'sub/b.json'), 'utf8'), 'old b');
   });
 
-  test('refuses an output folder that is a file, or a symlink to nothing, saying so', () => {
+  test('refuses an output folder that is a file, or a symlink, to a folder or to nothing, saying so', () => {
     writeFileSync(join(out, 'a-file'), 'mine');
+    assert.throws(() => writeOutput(join(out, 'a-file'), [{ path: 'a.html', content: 'a' }]), (e: Error) => e instanceof OutputConflict && e.message.includes(`\n  ${join(out, 'a-file')}\nNothing was written.`));
+    mkdirSync(join(out, 'elsewhere'));
     symlinkSync(join(out, 'nowhere'), join(out, 'dangling'));
-    for (const name of ['a-file', 'dangling']) {
-      assert.throws(() => writeOutput(join(out, name), [{ path: 'a.html', content: 'a' }]), (e: Error) => e instanceof OutputConflict && e.message.includes(`\n  ${join(out, name)}\nNothing was written.`), name);
+    symlinkSync(join(out, 'elsewhere'), join(out, 'linked'));
+    for (const name of ['dangling', 'linked', 'linked/']) {
+      const message = `practice-articles: ${join(out, name)} is a symbolic link; the build writes only into a real folder, never through a link: give --out the folder it leads to, or another.\nNothing was written.`;
+      assert.throws(() => writeOutput(join(out, name), [{ path: 'a.html', content: 'a' }]), { message }, name);
     }
     assert.ok(!existsSync(join(out, 'nowhere')));
-    rmSync(join(out, 'a-file'));
-    rmSync(join(out, 'dangling'));
+    assert.deepEqual(readdirSync(join(out, 'elsewhere')), [], 'nothing written through the link');
+    for (const name of ['a-file', 'dangling', 'linked', 'elsewhere']) rmSync(join(out, name), { recursive: true });
   });
 
   test('refuses paths that would leave the folder', () => {
@@ -124,16 +129,70 @@ describe('writeOutput owns a file only while it holds what the build wrote', () 
     assert.ok(!existsSync(join(out, '.practice-articles-tmp-AbC123')), 'the killed build’s leftover is removed');
   });
 
-  test('a lock with no process in it yet is another build taking it: the build stops; one left so for long is taken over', () => {
+  test('a lock with no process in it yet is another build or import taking it: the build stops; one left so for long is taken over', () => {
     const lockFile = join(out, '.practice-articles-lock');
     writeFileSync(lockFile, '');
-    assert.throws(() => writeOutput(out, [{ path: 'a.html', content: 'a' }]), /another build is writing into/);
+    assert.throws(() => writeOutput(out, [{ path: 'a.html', content: 'a' }]), /another build or import is writing into/);
     assert.ok(!existsSync(join(out, 'a.html')));
     utimesSync(lockFile, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
     writeOutput(out, [{ path: 'a.html', content: 'a' }]);
     assert.equal(at('a.html'), 'a');
     assert.ok(!existsSync(lockFile), 'released');
     assert.deepEqual(readdirSync(out).filter((f) => f.startsWith('.practice-articles-lock')), [], 'no file of the lock left');
+  });
+
+  test('a dead lock another build is taking over is left to it; one whose taker stopped too is left to the user, naming both files', () => {
+    const lockFile = join(out, '.practice-articles-lock');
+    const takeover = join(out, '.practice-articles-lock-takeover');
+    const gone = spawnSync(process.execPath, ['-e', '']).pid!;
+    writeFileSync(lockFile, `${gone} build\n`);
+    const running = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
+    try {
+      writeFileSync(takeover, `${running.pid} build\n`);
+      assert.throws(() => writeOutput(out, [{ path: 'a.html', content: 'a' }]), new RegExp(`another build \\(process ${running.pid}\\) is writing into`));
+    } finally {
+      running.kill();
+    }
+    writeFileSync(takeover, `${gone} import\n`);
+    assert.throws(() => writeOutput(out, [{ path: 'a.html', content: 'a' }]), {
+      message: `practice-articles: a command stopped while it took over the lock of another that had stopped, in ${out}; if no build or import is running there, delete ${lockFile} and ${takeover}, then build again.\nNothing was written.`,
+    });
+    assert.deepEqual(readdirSync(out).sort(), ['.practice-articles-lock', '.practice-articles-lock-takeover'], 'both left, nothing written');
+    rmSync(takeover);
+    writeOutput(out, [{ path: 'a.html', content: 'a' }]);
+    assert.deepEqual(readdirSync(out).sort(), [MANIFEST, 'a.html']);
+  });
+
+  test('two builds that find the same dead lock at once: exactly one takes it over, every time', async () => {
+    // Each removed the dead lock and took a new one; one of them could remove the other's new one, and both wrote.
+    const racers = [0, 1].map(() => spawn(process.execPath, ['--import', 'tsx', 'test/node/lock-racer.ts'], { stdio: ['pipe', 'pipe', 'inherit'] }));
+    const lines = racers.map((r) => {
+      const waiting: ((line: string) => void)[] = [];
+      const got: string[] = [];
+      createInterface({ input: r.stdout! }).on('line', (l) => (waiting.length ? waiting.shift()!(l) : got.push(l)));
+      return () => new Promise<string>((done) => (got.length ? done(got.shift()!) : waiting.push(done)));
+    });
+    const gone = spawnSync(process.execPath, ['-e', '']).pid!;
+    const tally = new Map<string, number>(); // on the code before: 96 of 200 right, 98 a raw ENOENT, 3 EEXIST, 3 both won
+    try {
+      for (let round = 0; round < 200; round++) {
+        const dir = mkdtempSync(join(tmpdir(), 'pa-race-'));
+        writeFileSync(join(dir, '.practice-articles-lock'), `${gone}\n`);
+        const at = performance.timeOrigin + performance.now() + 10;
+        for (const r of racers) r.stdin!.write(`${dir} ${at}\n`);
+        const answers = await Promise.all(lines.map((next) => next()));
+        const key = [...answers].sort().join(' + ');
+        tally.set(key, (tally.get(key) ?? 0) + 1);
+        for (const [i, a] of answers.entries()) if (a === 'won') racers[i]!.stdin!.write('release\n');
+        assert.deepEqual(await Promise.all(lines.map((next) => next())), ['done', 'done']);
+        assert.equal(key, 'held + won', `round ${round}: ${key}`);
+        assert.deepEqual(readdirSync(dir).filter((f) => f.startsWith('.practice-articles-lock')), [], 'released, and nothing of the takeover left');
+        rmSync(dir, { recursive: true, force: true });
+      }
+    } finally {
+      for (const r of racers) r.stdin!.end();
+    }
+    assert.deepEqual([...tally], [['held + won', 200]]);
   });
 
   test('a file or folder of the user’s named like the build’s temporary folder is left alone, and what is in it', () => {

@@ -64,7 +64,11 @@ function report(out: Outcome, folder: string) {
   }
   console.log(`  ${'skipped'.padEnd(20)} ${String(out.skipped.length).padStart(4)}`);
   const reasons = new Map<string, string[]>();
-  for (const s of out.skipped) reasons.set(s.reason, [...(reasons.get(s.reason) ?? []), s.title]);
+  for (const s of out.skipped) {
+    const titles = reasons.get(s.reason);
+    if (titles) titles.push(s.title);
+    else reasons.set(s.reason, [s.title]);
+  }
   for (const [reason, titles] of reasons) console.log(`      ${String(titles.length).padStart(3)} ${reason}: ${titles.map((t) => `"${t}"`).join(', ')}`);
   console.log('');
   if (out.kept.length) console.log(`Files edited since the last import are kept as they are; --force writes over them.`);

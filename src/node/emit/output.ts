@@ -6,14 +6,13 @@
 // output folder (same disk), then each is renamed into place: an interrupted build leaves
 // old or new files, each one whole.
 import { createHash } from 'node:crypto';
-import { existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, rmdirSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { OutputFile } from './files.js';
+import { lockFolder } from '../lock.js';
 import { MANIFEST } from './names.js';
 
 const TEMP_PREFIX = '.practice-articles-tmp-';
-/** Held while a build writes; it names the build's process. */
-const LOCK = '.practice-articles-lock';
 /** What mkdtemp makes of TEMP_PREFIX. */
 const TEMP_NAME = /^\.practice-articles-tmp-[A-Za-z0-9]{6}$/;
 /** The first file in a build's temporary folder: only a folder holding it is taken for a killed build's leftover. */
@@ -116,69 +115,19 @@ function ownHash(out: string, path: string, owned: Owned): string | undefined {
  * something it did not write, or by a file it wrote that was changed since.
  */
 export function writeOutput(out: string, files: OutputFile[]): OutputResult {
-  // A file, or a symlink to nothing (mkdir would fail on it with a raw ENOENT), is not a folder to write in.
+  // The build never writes through a symlink, and the output folder itself is no exception (resolve: "link/" would follow it).
+  if (lstatOrNull(resolve(out))?.isSymbolicLink()) {
+    throw new Error(`practice-articles: ${out} is a symbolic link; the build writes only into a real folder, never through a link: give --out the folder it leads to, or another.\nNothing was written.`);
+  }
+  // A file is not a folder to write in.
   if (lstatOrNull(out) && !(existsSync(out) && statSync(out).isDirectory())) throw new OutputConflict(dirname(out), [basename(out)]);
   mkdirSync(out, { recursive: true });
-  const release = lock(out);
+  // Held while the build writes: a second build would take this one's temporary folder for a killed build's leftover.
+  const release = lockFolder(out, 'build');
   try {
     return writeLocked(out, files);
   } finally {
     release();
-  }
-}
-
-/** Whether process `pid` is running (on this machine). */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/**
- * Creates the lock holding this process's id, or fails with EEXIST. A hard link makes it
- * whole in one step, so no other build ever reads it empty; where the disk has no hard links
- * (FAT, exFAT), it is created, then written.
- */
-function take(file: string): void {
-  const mine = `${file}.${process.pid}`;
-  writeFileSync(mine, `${process.pid}\n`, { flag: 'wx' }); // never over a file of someone else's
-  try {
-    linkSync(mine, file);
-  } catch (e) {
-    if (!['EPERM', 'ENOTSUP', 'ENOSYS', 'EOPNOTSUPP'].includes((e as NodeJS.ErrnoException).code ?? '')) throw e;
-    writeFileSync(file, `${process.pid}\n`, { flag: 'wx' });
-  } finally {
-    rmSync(mine, { force: true });
-  }
-}
-
-/**
- * Takes the output folder for this build: a second build at once would take the first's
- * temporary folder for a killed build's leftover and remove it mid-move. The lock names
- * the build's process; one whose process is gone (killed) is taken over. Returns the release.
- */
-function lock(out: string): () => void {
-  const file = join(out, LOCK);
-  for (let attempt = 0; ; attempt++) {
-    try {
-      take(file);
-      return () => rmSync(file, { force: true });
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST' || attempt) throw e;
-    }
-    const stat = lstatOrNull(file);
-    if (!stat?.isFile()) throw new OutputConflict(out, [LOCK]);
-    const pid = Number(readFileSync(file, 'utf8').trim());
-    const named = Number.isInteger(pid) && pid > 0;
-    // Unreadable, and new: another build is taking it this moment (on a disk without hard links).
-    const taking = !named && Date.now() - stat.mtimeMs < 10_000;
-    if (taking || (named && pid !== process.pid && alive(pid))) {
-      throw new Error(`practice-articles: another build ${taking ? '' : `(process ${pid}) `}is writing into ${out}; wait for it to finish, then build again (if no build is running, delete ${file}).`);
-    }
-    unlinkSync(file); // a build that was killed: its lock is stale
   }
 }
 

@@ -6,6 +6,7 @@ import { lstatSync, mkdirSync, readFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { foldSlug, slugify, withoutForbidden } from '../collection/text-rules.js';
 import { DEVICE_NAMES, OWN_NAMES } from '../emit/names.js';
+import { lockFolder } from '../lock.js';
 import type { FeedItem } from './feed.js';
 import { IMAGE_LIMITS } from './fetch.js';
 import { HtmlTooDeep, htmlToMarkdown } from './html.js';
@@ -52,11 +53,61 @@ const lstatOrNull = (path: string) => {
 /** A slug check refuses: one of the build's own names, or one Windows refuses. */
 const reserved = (slug: string) => OWN_NAMES.has(foldSlug(slug)) || DEVICE_NAMES.test(foldSlug(slug));
 
+/**
+ * The names of this run's files. A new file takes the first of `<stem>.md`, `<stem>-2.md`,
+ * `<stem>-3.md`… that no file of this run took, that nothing is at (a symlink too) and whose
+ * slug check accepts. Each stem remembers the first number that may still be free (the
+ * folder is locked: no one else writes there meanwhile), so a feed of thousands of posts of
+ * one title tries each name once, not once per post.
+ */
+class Names {
+  private readonly taken = new Set<string>();
+  /** Stem → a number below which every name of the stem is taken. */
+  private readonly next = new Map<string, number>();
+  constructor(private readonly dir: string) {}
+
+  claim(stem: string): { slug: string; name: string } {
+    for (let n = this.next.get(stem) ?? 1; ; n++) {
+      const slug = n === 1 ? stem : `${stem}-${n}`;
+      const name = `${slug}.md`;
+      if (this.taken.has(name) || lstatOrNull(join(this.dir, name)) || reserved(slug)) continue;
+      this.next.set(stem, n + 1);
+      this.taken.add(name);
+      return { slug, name };
+    }
+  }
+
+  take(name: string): void {
+    this.taken.add(name);
+  }
+
+  /** `name` is free again (its item was skipped, or its file removed): the stems it is a name of may take it. */
+  free(name: string): void {
+    this.taken.delete(name);
+    const slug = name.slice(0, -3);
+    const numbered = /^(.+)-([1-9]\d*)$/.exec(slug);
+    const of: [string, number][] = [[slug, 1]];
+    if (numbered && Number(numbered[2]) >= 2) of.push([numbered[1]!, Number(numbered[2])]);
+    for (const [stem, n] of of) if ((this.next.get(stem) ?? 1) > n) this.next.set(stem, n);
+  }
+}
+
 export async function applyItems(items: FeedItem[], o: ApplyOptions): Promise<Outcome> {
   const out: Outcome = { added: [], updated: [], unchanged: [], kept: [], skipped: [], summaryOnly: [], imageProblems: [], noAlt: [], authors: new Map(), withdrawn: [], stillShown: [] };
-  const written = readWritten(o.dir);
-  const named = new Set<string>();
   mkdirSync(o.dir, { recursive: true });
+  // Held while import reads and writes the folder: another import, or a build into it, would interleave its files with these, and take the names this one numbers.
+  const release = lockFolder(o.dir, 'import');
+  try {
+    await applyLocked(items, o, out);
+  } finally {
+    release();
+  }
+  return out;
+}
+
+async function applyLocked(items: FeedItem[], o: ApplyOptions, out: Outcome): Promise<void> {
+  const written = readWritten(o.dir);
+  const named = new Names(o.dir);
 
   for (const item of items) {
     const title = item.title.trim();
@@ -67,6 +118,7 @@ export async function applyItems(items: FeedItem[], o: ApplyOptions): Promise<Ou
       const was = written.get(o.feed, withoutForbidden(item.id));
       if (was && was.untouched && lstatOrNull(join(o.dir, was.name))?.isFile()) {
         unlinkSync(join(o.dir, was.name));
+        named.free(was.name);
         out.withdrawn.push({ name: was.name, reason: item.skip });
       } else if (was) out.stillShown.push({ name: was.name, reason: item.skip });
       continue;
@@ -91,13 +143,8 @@ export async function applyItems(items: FeedItem[], o: ApplyOptions): Promise<Ou
     // past any file already there (a symlink too): a file import did not write is never written
     // over. A slug check would refuse (preview, feed, con…) is numbered too.
     const stem = slugify(title) || 'article';
-    let slug = before ? /\nslug: (.*)\n/.exec(before.text)?.[1] : stem;
-    let name = before?.name ?? `${stem}.md`;
-    for (let n = 2; !before && (named.has(name) || lstatOrNull(join(o.dir, name)) || reserved(slug!)); n++) {
-      slug = `${stem}-${n}`;
-      name = `${slug}.md`;
-    }
-    named.add(name);
+    const { slug, name } = before ? { slug: /\nslug: (.*)\n/.exec(before.text)?.[1], name: before.name } : named.claim(stem);
+    if (before) named.take(name);
     const path = join(o.dir, name);
     if (lstatOrNull(path)?.isSymbolicLink()) {
       out.skipped.push({ title, reason: `${name} is a symbolic link` });
@@ -109,7 +156,7 @@ export async function applyItems(items: FeedItem[], o: ApplyOptions): Promise<Ou
       converted = item.html ? htmlToMarkdown(item.html, item.base) : undefined;
     } catch (e) {
       if (!(e instanceof HtmlTooDeep)) throw e;
-      named.delete(name);
+      named.free(name);
       out.skipped.push({ title, reason: e.message });
       continue;
     }
@@ -168,5 +215,4 @@ export async function applyItems(items: FeedItem[], o: ApplyOptions): Promise<Ou
       (before ? out.updated : out.added).push(name);
     }
   }
-  return out;
 }
