@@ -5,13 +5,13 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { Visitor, block } from '../../scripts/wordpress/site.mjs';
+import { Visitor, block, saveSettings } from '../../scripts/wordpress/site.mjs';
 import { startNetwork } from '../../scripts/wordpress/network.mjs';
 import { ENGINES, NAMES, launch } from './browsers.mjs';
 import { readArticle, widgetsOnPage } from './page.mjs';
 import { PARAGRAPHS, blocks, paragraph, png, saveProfile, upload } from './content.mjs';
 import { scriptData } from './posts.mjs';
-import { inspect } from './hostile.mjs';
+import { inspect, slowRegeneration } from './hostile.mjs';
 
 const FOLDER = 'practice-articles-posts';
 /** What each site writes: a title word and a body word that no other site has. */
@@ -124,6 +124,97 @@ export function networkSuite() {
       }
     });
 
+    /** A published post on a site, made through REST (that request regenerates the site), and its body's file. */
+    const publish = async (key, title, word) => {
+      const post = await net.sites[key].admin.rest('/wp/v2/posts', { method: 'POST', json: { title, status: 'publish', content: blocks(paragraph(`${PARAGRAPHS[2]} ${word}`)) } });
+      assert.ok(script(key).includes(title), `${key}: ${title} is in its script`);
+      assert.ok(generated(key).some(([f, text]) => f.startsWith('bodies/') && text.includes(word)), `${key}: ${title} has its body file`);
+      return post;
+    };
+    const gone = (key, title, word) => {
+      assert.ok(!script(key).includes(title), `${key}'s script no longer has ${title}`);
+      assert.deepEqual(generated(key).filter(([, text]) => text.includes(word)).map(([f]) => f), [], `${key}: no file has ${word}`);
+    };
+    const remove = (key, post) => net.sites[key].admin.rest(`/wp/v2/posts/${post.id}?force=true`, { method: 'DELETE' });
+
+    it('regenerates the site a post was changed on while WordPress had switched to it (a network plugin, admin code), not only the request\'s own', async () => {
+      const title = 'Switched test post zqswitchedtitle';
+      const word = 'zqswitchedbody';
+      const post = await publish('two', title, word);
+      try {
+        const one = generated('one');
+        // A request of site one switches to site two and makes its post private.
+        const r = inspect(net, 'switched-save', { path: '/', changes: [{ site: net.sites.two.id, post: post.id, status: 'private' }] });
+        assert.deepEqual(r, { site: 1, saved: [post.id] });
+        gone('two', title, word);
+        assert.deepEqual(generated('one'), one, 'site one\'s files are as they were');
+        // Site two is made again in a request of its own, at its next cron run.
+        assert.equal(inspect(net, 'cron', { path: net.sites.two.path }), true);
+        gone('two', title, word);
+      } finally {
+        await remove('two', post);
+      }
+    });
+
+    it('regenerates a switched-to site by that site\'s own settings, not the request\'s own site\'s', async () => {
+      const title = 'Settings test post zqsettingstitle';
+      const word = 'zqsettingsbody';
+      const post = await publish('two', title, word);
+      const source = async (key, value) => assert.match((await saveSettings(net.sites[key].admin, { source: value })).location, /notice=saved/, `${key}: ${value}`);
+      try {
+        // Site one takes its articles from elsewhere; site two from its posts.
+        await source('one', 'examples');
+        const one = generated('one');
+        inspect(net, 'switched-save', { path: '/', changes: [{ site: net.sites.two.id, post: post.id, status: 'private' }] });
+        gone('two', title, word);
+        assert.deepEqual(generated('one'), one, 'site one\'s files are as they were');
+        // Now the other way round: site two's files are not made from its posts.
+        await source('one', 'posts');
+        await source('two', 'examples');
+        const two = generated('two');
+        inspect(net, 'switched-save', { path: '/', changes: [{ site: net.sites.two.id, post: post.id, status: 'publish' }] });
+        assert.deepEqual(generated('two'), two, 'site two\'s files are as they were');
+      } finally {
+        await source('one', 'posts');
+        await remove('two', post);
+        await source('two', 'posts');
+      }
+      gone('two', title, word);
+      assert.ok(script('two').includes(MARKS.two.title));
+    });
+
+    it('regenerates every site changed in one request, each with its own posts, folder and settings', async () => {
+      const posts = { one: await publish('one', 'Both sites test post zqbothonetitle', 'zqbothonebody'), two: await publish('two', 'Both sites test post zqbothtwotitle', 'zqbothtwobody') };
+      try {
+        // A request of site two changes its own post and, switched, one of site one.
+        const r = inspect(net, 'switched-save', { path: net.sites.two.path, changes: [{ site: 1, post: posts.one.id, status: 'private' }, { site: net.sites.two.id, post: posts.two.id, status: 'private' }] });
+        assert.deepEqual(r, { site: net.sites.two.id, saved: [posts.one.id, posts.two.id] });
+        gone('one', 'Both sites test post zqbothonetitle', 'zqbothonebody');
+        gone('two', 'Both sites test post zqbothtwotitle', 'zqbothtwobody');
+        for (const key of ['one', 'two']) assert.deepEqual(mentions(script(key), other(key)), [], `${key}'s script has nothing of ${other(key)}`);
+        assert.ok(script('one').includes(MARKS.one.title) && script('two').includes(MARKS.two.title), 'each keeps its own posts');
+      } finally {
+        for (const key of ['one', 'two']) await remove(key, posts[key]);
+      }
+    });
+
+    it('regenerates a switched-to site under that site\'s lock: a regeneration of it that collected first does not write last', async () => {
+      const title = 'Locked test post zqlockedtitle';
+      const word = 'zqlockedbody';
+      const post = await publish('two', title, word);
+      // Site two's own regeneration collects its posts, then takes 3 s over the first one's text...
+      const { done } = await slowRegeneration(net, { path: net.sites.two.path });
+      try {
+        // ...while a request of site one, switched to site two, makes the post private.
+        inspect(net, 'switched-save', { path: '/', changes: [{ site: net.sites.two.id, post: post.id, status: 'private' }] });
+        assert.deepEqual(await done, { code: 0, out: 'true' });
+        gone('two', title, word);
+      } finally {
+        await done;
+        await remove('two', post);
+      }
+    });
+
     it('stops every site\'s daily regeneration, and deletes every site\'s generated files, when the plugin is deactivated for the network', async () => {
       for (const key of ['one', 'two']) assert.equal(net.wp('scheduled', { path: net.sites[key].path }), true, `${key} has the daily event`);
       for (const key of ['one', 'two']) assert.ok(generated(key).length > 1, `${key} has its files`);
@@ -137,6 +228,26 @@ export function networkSuite() {
       for (const key of ['one', 'two']) assert.equal(net.wp('scheduled', { path: net.sites[key].path }), false, `${key}'s daily event is gone`);
       // Nothing would keep them fresh: a post made private meanwhile would stay in them.
       for (const key of ['one', 'two']) assert.deepEqual(generated(key).map(([f]) => f), [], `${key}'s files are gone`);
+    });
+
+    it('makes no files for a site the plugin is not active on when a request of a site it is active on saves that site\'s post', async () => {
+      const { admin } = net.sites.one;
+      /** Plugins → Activate or Deactivate on site one only, as its administrator clicks it. */
+      const click = async (action) => {
+        const m = new RegExp(`href="([^"]*plugins\\.php\\?action=${action}(?:&|&amp;)plugin=practice-articles[^"]*)"`).exec((await admin.request('/wp-admin/plugins.php')).text);
+        assert.ok(m, `a ${action} link`);
+        assert.equal((await admin.request(`/wp-admin/${m[1].replaceAll('&amp;', '&').replace(/^.*wp-admin\//, '')}`)).status, 302, action);
+      };
+      await click('activate');
+      try {
+        assert.ok(script('one').includes(MARKS.one.title), 'site one has its files again');
+        assert.deepEqual(generated('two'), [], 'site two has none');
+        inspect(net, 'switched-save', { path: '/', changes: [{ site: net.sites.two.id, post: made.two.post.id, status: 'publish' }] });
+        assert.deepEqual(generated('two'), [], 'site two still has none');
+      } finally {
+        await click('deactivate');
+      }
+      assert.deepEqual(generated('one'), []);
     });
 
     it('deletes every site\'s generated files when the plugin is deleted from the network', () => {
