@@ -16,6 +16,8 @@
  * switched-save:   as a network plugin or admin code does, as the Administrator: switches
  *                  to each change's "site" (a blog ID), gives its "post" a "status", and
  *                  switches back; the request's own site is the one "path" picks.
+ * user-meta:       sets (or, with "value" null, deletes) a user meta key of "user", as an
+ *                  older version of the plugin left it.
  * leftovers:       everything of the plugin's still in the database, on every site of a
  *                  network: options, user meta, cron events (with WordPress loaded without
  *                  plugins: SHORTINIT).
@@ -78,6 +80,15 @@ switch ($command) {
         }
         // The regeneration runs after this, at shutdown, as at the end of a request.
         echo wp_json_encode(array('site' => get_current_blog_id(), 'saved' => $saved)), "\n";
+        break;
+
+    case 'user-meta':
+        if ($args['value'] === null) {
+            delete_user_meta((int) $args['user'], $args['key']);
+        } else {
+            update_user_meta((int) $args['user'], $args['key'], $args['value']);
+        }
+        echo wp_json_encode(get_user_meta((int) $args['user'], $args['key'], true)), "\n";
         break;
 
     case 'leftovers':

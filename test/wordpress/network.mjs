@@ -2,10 +2,11 @@
 // each site's articles are its own posts, and nothing of one site ever reaches another's
 // page, script, body files, editor data or REST answers.
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { Visitor, block, saveSettings } from '../../scripts/wordpress/site.mjs';
+import { Visitor, block, field, saveSettings } from '../../scripts/wordpress/site.mjs';
 import { startNetwork } from '../../scripts/wordpress/network.mjs';
 import { ENGINES, NAMES, launch } from './browsers.mjs';
 import { readArticle, widgetsOnPage } from './page.mjs';
@@ -97,16 +98,22 @@ export function networkSuite() {
       }
     });
 
+    /** Makes two attachments, one with each maker, again until both have the same ID (IDs are per site). */
+    const sameId = async (first, second) => {
+      let a = await first();
+      let b = await second();
+      while (a.id !== b.id) {
+        if (a.id < b.id) a = await first();
+        else b = await second();
+      }
+      return [a, b];
+    };
+
     it('gives an author who writes on both sites each site\'s own photo, never the image with the same ID on the other, and remakes both when the profile changes', async () => {
       const one = net.sites.one.admin;
       const two = net.sites.two.admin;
       // An image on each site with the same attachment ID: IDs are per site.
-      let mine = await upload(one, 'photo-site-one.png', await png(300, 300, 30));
-      let other = await upload(two, 'other-image-site-two.png', await png(300, 300, 220));
-      while (mine.id !== other.id) {
-        if (mine.id < other.id) mine = await upload(one, 'photo-site-one.png', await png(300, 300, 30));
-        else other = await upload(two, 'other-image-site-two.png', await png(300, 300, 220));
-      }
+      const [mine, other] = await sameId(async () => upload(one, 'photo-site-one.png', await png(300, 300, 30)), async () => upload(two, 'other-image-site-two.png', await png(300, 300, 220)));
       const author = (key) => scriptData(script(key)).authors[0];
       try {
         // Whatever site two had pending runs first: then only the profile change can remake it.
@@ -212,6 +219,80 @@ export function networkSuite() {
       } finally {
         await done;
         await remove('two', post);
+      }
+    });
+
+    /** The photo of the sites' one author in a site's script, and in its Profile screen's field. */
+    const photoOf = (key) => scriptData(script(key)).authors[0].photo;
+    const photoField = async (key) => field((await net.sites[key].admin.request('/wp-admin/profile.php')).text, 'practice_articles_photo');
+    const oldKey = (value) => inspect(net, 'user-meta', { user: 1, key: 'practice_articles_photo', value });
+    /** A change on a site's first post, which regenerates it at the end of the request. */
+    const touch = (key) => net.sites[key].admin.rest(`/wp/v2/posts/${made[key].post.id}`, { method: 'POST', json: { excerpt: '' } });
+
+    it('keeps showing a photo chosen before the photo was per site, on the one site whose media library has it, and nowhere else', async () => {
+      const one = net.sites.one.admin;
+      const two = net.sites.two.admin;
+      // Site one's image and, with the same attachment ID, a PDF on site two: not an image.
+      const [mine, theirs] = await sameId(async () => upload(one, 'old-photo-site-one.png', await png(300, 300, 60)), () => upload(two, 'notes-site-two.pdf', Buffer.from('%PDF-1.4\n%%EOF\n'), undefined, 'application/pdf'));
+      try {
+        // As the plugin saved it before: one key for the whole network.
+        assert.equal(oldKey(String(mine.id)), String(mine.id));
+        // Site two is made first, and finds the photo is site one's...
+        await touch('two');
+        assert.equal(photoOf('two'), undefined, `site two: not its PDF ${theirs.id}`);
+        // ...which is made again at its next cron run.
+        assert.equal(inspect(net, 'cron', { path: '/' }), true);
+        assert.match(photoOf('one')?.src ?? '', /\/wp-content\/uploads\/\d{4}\/\d{2}\/old-photo-site-one[-\w]*\.png$/, 'site one: the photo chosen there');
+        assert.equal(await photoField('one'), String(mine.id), 'site one\'s Profile shows it');
+        assert.equal(await photoField('two'), '', 'site two\'s does not');
+        // Saving the profile on site two leaves site one's photo alone.
+        assert.equal((await saveProfile(two, {})).status, 302);
+        await touch('one');
+        assert.equal(await photoField('one'), String(mine.id));
+        assert.ok(photoOf('one'), 'site one still shows it');
+        assert.equal(photoOf('two'), undefined);
+      } finally {
+        oldKey(null);
+        await saveProfile(one, { practice_articles_photo: '' });
+      }
+    });
+
+    it('shows a photo chosen before the photo was per site on no site when its ID is an image its user uploaded on several: which one it was chosen from is not known', async () => {
+      const one = net.sites.one.admin;
+      const two = net.sites.two.admin;
+      // The same attachment ID is an image on both sites, both uploaded by the same user.
+      const [a] = await sameId(async () => upload(one, 'old-image-site-one.png', await png(300, 300, 100)), async () => upload(two, 'old-image-site-two.png', await png(300, 300, 180)));
+      try {
+        oldKey(String(a.id));
+        await touch('one');
+        await touch('two');
+        assert.equal(inspect(net, 'cron', { path: '/' }), true);
+        assert.equal(inspect(net, 'cron', { path: net.sites.two.path }), true);
+        for (const key of ['one', 'two']) {
+          assert.equal(photoOf(key), undefined, `${key}: which site's image ${a.id} is can't be known`);
+          assert.equal(await photoField(key), '', `${key}'s Profile`);
+        }
+      } finally {
+        oldKey(null);
+      }
+    });
+
+    it('gives a photo chosen before the photo was per site, an image with its ID on both sites, to the one site where its user uploaded it', async () => {
+      const one = net.sites.one.admin;
+      const password = randomBytes(12).toString('base64url');
+      // An Author of site two only, who uploads there (a network's user names are letters and digits).
+      await net.sites.two.admin.rest('/wp/v2/users', { method: 'POST', json: { username: 'uploadertwo', email: 'uploader-two@example.com', name: 'Test Uploader', password, roles: ['author'] } });
+      const uploader = (await new Visitor(net.url).logIn('uploadertwo', password)).onSite('/site2');
+      const [mine, theirs] = await sameId(async () => upload(one, 'old-own-photo-site-one.png', await png(300, 300, 140)), async () => upload(uploader, 'uploaders-image-site-two.png', await png(300, 300, 200)));
+      try {
+        oldKey(String(mine.id));
+        await touch('two');
+        await touch('one');
+        assert.match(photoOf('one')?.src ?? '', /\/old-own-photo-site-one[-\w]*\.png$/, 'site one: the image its user uploaded there');
+        assert.equal(photoOf('two'), undefined, `site two: not the uploader's image ${theirs.id}`);
+      } finally {
+        oldKey(null);
+        await saveProfile(one, { practice_articles_photo: '' });
       }
     });
 
