@@ -22,12 +22,12 @@ export { p as paragraph };
 export const png = (width, height, r) => sharp({ create: { width, height, channels: 3, background: { r, g: 120, b: 90 } } }).png().toBuffer();
 
 /** Uploads a file to the media library as `visitor`, through the REST API. */
-export async function upload(visitor, name, bytes, alt) {
+export async function upload(visitor, name, bytes, alt, type = 'image/png') {
   await visitor.rest('/wp/v2/users/me');
   const res = await visitor.request('/?rest_route=/wp/v2/media', {
     method: 'POST',
     body: bytes,
-    headers: { 'x-wp-nonce': visitor.restNonce, 'content-type': 'image/png', 'content-disposition': `attachment; filename=${name}` },
+    headers: { 'x-wp-nonce': visitor.restNonce, 'content-type': type, 'content-disposition': `attachment; filename=${name}` },
   });
   if (res.status !== 201) throw new Error(`uploading ${name}: HTTP ${res.status} ${res.text.slice(0, 300)}`);
   const media = JSON.parse(res.text);

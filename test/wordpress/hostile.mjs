@@ -38,6 +38,28 @@ function lock(dirs, on) {
   }
 }
 
+/**
+ * Starts inspect.php's slow-regenerate (3 s over the first post's text, after collecting the
+ * posts; `args.path` picks a network's site) and resolves once it has collected them, with
+ * `done`: its exit code and output once it has finished.
+ */
+export async function slowRegeneration(site, args = {}) {
+  const marker = join(site.tmp, 'slow-regenerate-started');
+  rmSync(marker, { force: true });
+  const slow = spawn('php', [join(import.meta.dirname, 'inspect.php'), site.siteDir, 'slow-regenerate', JSON.stringify({ marker, seconds: 3, ...args })], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  slow.stdout.on('data', (d) => (out += d));
+  const done = new Promise((resolve) => slow.on('exit', (code) => resolve({ code, out: out.trim() })));
+  for (let i = 0; !existsSync(marker); i++) {
+    if (i >= 200) {
+      await done;
+      assert.fail('the slow regeneration started');
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return { done };
+}
+
 export function hostileSuite(get) {
   describe('hostile content and careless admins', () => {
     let site, c, files, read, data, anonymous, admin;
@@ -139,22 +161,12 @@ export function hostileSuite(get) {
 
     it('never lets a regeneration that collected the posts first write last: a post made private meanwhile stays out', async () => {
       const title = 'Anxiety test post one';
-      const marker = join(site.tmp, 'slow-regenerate-started');
-      rmSync(marker, { force: true });
       // One regeneration collects the posts, then takes 3 s over the first post's text...
-      const slow = spawn('php', [join(import.meta.dirname, 'inspect.php'), site.siteDir, 'slow-regenerate', JSON.stringify({ marker, seconds: 3 })], { stdio: ['ignore', 'pipe', 'inherit'] });
-      let out = '';
-      slow.stdout.on('data', (d) => (out += d));
-      const done = new Promise((resolve) => slow.on('exit', resolve));
+      const { done } = await slowRegeneration(site);
       try {
-        for (let i = 0; !existsSync(marker); i++) {
-          assert.ok(i < 200, 'the slow regeneration started');
-          await new Promise((r) => setTimeout(r, 50));
-        }
         // ...while an editor makes a post private, and that request regenerates too.
         await status('b1', 'private');
-        assert.equal(await done, 0);
-        assert.equal(out.trim(), 'true');
+        assert.deepEqual(await done, { code: 0, out: 'true' });
         assert.ok(!read('practice-articles.js').includes(title), 'the script made last holds no post made private');
         assert.ok(!(await anonymous().request(new URL(c.pages.topicShortcode.link).search)).text.includes(title), 'nor does the page');
       } finally {
@@ -198,18 +210,11 @@ export function hostileSuite(get) {
     });
 
     it('deletes its files when deactivated even while a regeneration is running: it waits for it, and nothing is written after', async () => {
-      const marker = join(site.tmp, 'slow-regenerate-started');
-      rmSync(marker, { force: true });
-      const slow = spawn('php', [join(import.meta.dirname, 'inspect.php'), site.siteDir, 'slow-regenerate', JSON.stringify({ marker, seconds: 3 })], { stdio: ['ignore', 'pipe', 'inherit'] });
-      const done = new Promise((resolve) => slow.on('exit', resolve));
       const deactivate = link(await plugins(), 'deactivate');
+      const { done } = await slowRegeneration(site);
       try {
-        for (let i = 0; !existsSync(marker); i++) {
-          assert.ok(i < 200, 'the slow regeneration started');
-          await new Promise((r) => setTimeout(r, 50));
-        }
         assert.equal((await admin.request(deactivate)).status, 302);
-        assert.equal(await done, 0);
+        assert.equal((await done).code, 0);
         assert.deepEqual(files(), [], 'no script or body file written after deactivation');
       } finally {
         await done;

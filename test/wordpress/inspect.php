@@ -13,6 +13,11 @@
  *                  change a post that this one has already collected.
  * forget-metadata: deletes an attachment's metadata, as when WordPress ran out of time or
  *                  memory making it for a large upload.
+ * switched-save:   as a network plugin or admin code does, as the Administrator: switches
+ *                  to each change's "site" (a blog ID), gives its "post" a "status", and
+ *                  switches back; the request's own site is the one "path" picks.
+ * user-meta:       sets (or, with "value" null, deletes) a user meta key of "user", as an
+ *                  older version of the plugin left it.
  * leftovers:       everything of the plugin's still in the database, on every site of a
  *                  network: options, user meta, cron events (with WordPress loaded without
  *                  plugins: SHORTINIT).
@@ -63,6 +68,27 @@ switch ($command) {
 
     case 'forget-metadata':
         echo wp_json_encode(delete_post_meta((int) $args['id'], '_wp_attachment_metadata')), "\n";
+        break;
+
+    case 'switched-save':
+        wp_set_current_user(1);
+        $saved = array();
+        foreach ($args['changes'] as $change) {
+            switch_to_blog((int) $change['site']);
+            $saved[] = wp_update_post(array('ID' => (int) $change['post'], 'post_status' => $change['status']), true);
+            restore_current_blog();
+        }
+        // The regeneration runs after this, at shutdown, as at the end of a request.
+        echo wp_json_encode(array('site' => get_current_blog_id(), 'saved' => $saved)), "\n";
+        break;
+
+    case 'user-meta':
+        if ($args['value'] === null) {
+            delete_user_meta((int) $args['user'], $args['key']);
+        } else {
+            update_user_meta((int) $args['user'], $args['key'], $args['value']);
+        }
+        echo wp_json_encode(get_user_meta((int) $args['user'], $args['key'], true)), "\n";
         break;
 
     case 'leftovers':

@@ -226,26 +226,70 @@ function regenerate_locked()
     return $record;
 }
 
-// A regeneration is due at the end of this request.
-$GLOBALS['practice_articles_due'] = false;
+/**
+ * The sites whose regeneration is due at the end of this request, by blog ID: a change is
+ * made on the site WordPress is on when it happens, which on a network is not always the
+ * request's own (switch_to_blog in a network plugin or admin code saving another site's post).
+ */
+$GLOBALS['practice_articles_due'] = array();
 
-/** Regenerates once, at the end of the request, however many changes it made. */
+/**
+ * On a network, whether the plugin is active on the site WordPress is on: it may be active
+ * on the request's own site only, and a site without it has no script to keep fresh.
+ *
+ * @return bool
+ */
+function active_on_site()
+{
+    $file = plugin_basename(PRACTICE_ARTICLES_DIR . 'practice-articles.php');
+    $network = get_site_option('active_sitewide_plugins', array());
+    return in_array($file, (array) get_option('active_plugins', array()), true)
+        || (is_array($network) && isset($network[$file]));
+}
+
+/**
+ * Regenerates once per site, at the end of the request, however many changes it made: the
+ * site WordPress is on now, by its own settings.
+ */
 function schedule_regeneration()
 {
+    $site = get_current_blog_id();
     // Other sources don't use it; choosing "Posts of this site" regenerates.
-    if (!empty($GLOBALS['practice_articles_due']) || settings()['source'] !== 'posts') {
+    if (isset($GLOBALS['practice_articles_due'][$site]) || settings()['source'] !== 'posts') {
         return;
     }
-    $GLOBALS['practice_articles_due'] = true;
+    // ms_is_switched() is a network's only.
+    if (is_multisite() && ms_is_switched() && !active_on_site()) {
+        return;
+    }
+    $GLOBALS['practice_articles_due'][$site] = true;
     add_action('shutdown', 'PracticeArticles\regenerate_now', 0);
 }
 
-/** The shutdown hook: regenerates if still due. */
+/**
+ * The shutdown hook: regenerates each site still due, on that site (its tables, lock,
+ * uploads folder and settings). Another site than the request's own is made here with this
+ * request's plugins and theme: at once, so a post made private there leaves its files now;
+ * and once more at its next cron run, in a request of its own.
+ */
 function regenerate_now()
 {
-    if (!empty($GLOBALS['practice_articles_due'])) {
-        $GLOBALS['practice_articles_due'] = false;
-        regenerate();
+    $due = array_keys((array) $GLOBALS['practice_articles_due']);
+    $GLOBALS['practice_articles_due'] = array();
+    foreach ($due as $site) {
+        if ((int) $site === get_current_blog_id()) {
+            regenerate();
+            continue;
+        }
+        switch_to_blog((int) $site);
+        try {
+            regenerate();
+            if (!wp_next_scheduled(CRON_HOOK . '_once')) {
+                wp_schedule_single_event(time(), CRON_HOOK . '_once');
+            }
+        } finally {
+            restore_current_blog();
+        }
     }
 }
 
@@ -323,11 +367,12 @@ function activate()
 function deactivate($network_wide = false)
 {
     // Nothing keeps the files fresh while the plugin is off: they go, and activation remakes them.
-    $GLOBALS['practice_articles_due'] = false;
     if (!$network_wide || !is_multisite()) {
+        unset($GLOBALS['practice_articles_due'][get_current_blog_id()]);
         deactivate_site();
         return;
     }
+    $GLOBALS['practice_articles_due'] = array();
     foreach (get_sites(array('fields' => 'ids', 'number' => 0)) as $site) {
         switch_to_blog($site);
         deactivate_site();

@@ -38,6 +38,90 @@ function photo_key()
 }
 
 /**
+ * The user's photo on this site: an image of its media library, or 0. A photo chosen before
+ * the key was per site (under the plain key, which every site reads) is moved first to the
+ * key of the one site it belongs to (migrate_photo()).
+ *
+ * @param int $user_id The user.
+ * @return int
+ */
+function photo($user_id)
+{
+    $key = photo_key();
+    if (is_multisite() && get_user_meta($user_id, $key, true) === '') {
+        migrate_photo($user_id);
+    }
+    return clean_photo(get_user_meta($user_id, $key, true));
+}
+
+/**
+ * Moves a photo saved under the old, shared key to the per-site key of the site whose media
+ * library holds it, once, and deletes the old key: the decision is made while the libraries
+ * are as they were, and no site looks for it again. The site it is given to, if not this
+ * one, remakes its data at its next cron run.
+ *
+ * @param int $user_id The user.
+ */
+function migrate_photo($user_id)
+{
+    global $wpdb;
+    $old = get_user_meta($user_id, META['photo'], true);
+    if ($old === '') {
+        return;
+    }
+    $site = is_numeric($old) && (int) $old > 0 ? photo_site((int) $old, $user_id) : 0;
+    if ($site) {
+        // Unless a photo was chosen there since.
+        add_user_meta($user_id, $wpdb->get_blog_prefix($site) . META['photo'], (int) $old, true);
+    }
+    delete_user_meta($user_id, META['photo']);
+    if ($site && $site !== get_current_blog_id()) {
+        switch_to_blog($site);
+        if (!wp_next_scheduled(CRON_HOOK . '_once')) {
+            wp_schedule_single_event(time(), CRON_HOOK . '_once');
+        }
+        restore_current_blog();
+    }
+}
+
+/**
+ * The site of the network whose media library an old photo's attachment ID is from, or 0
+ * when that is not known. The user chose it on one site, from that site's library, and the
+ * same ID may be an image on others: it is the one site where the ID is an image; where it
+ * is one on several, the one site where this user uploaded it; otherwise none, since a
+ * photo shown on the wrong site is another person's image.
+ *
+ * @param int $id      The attachment ID.
+ * @param int $user_id The user.
+ * @return int
+ */
+function photo_site($id, $user_id)
+{
+    global $wpdb;
+    $images = array();
+    $uploaded = array();
+    foreach (get_sites(array('fields' => 'ids', 'number' => 0)) as $site) {
+        $table = $wpdb->get_blog_prefix($site) . 'posts';
+        $author = $wpdb->get_var($wpdb->prepare(
+            "SELECT post_author FROM $table WHERE ID = %d AND post_type = 'attachment' AND post_mime_type LIKE %s",
+            $id,
+            $wpdb->esc_like('image/') . '%'
+        ));
+        if ($author === null) {
+            continue;
+        }
+        $images[] = (int) $site;
+        if ((int) $author === (int) $user_id) {
+            $uploaded[] = (int) $site;
+        }
+    }
+    if (count($images) === 1) {
+        return $images[0];
+    }
+    return count($uploaded) === 1 ? $uploaded[0] : 0;
+}
+
+/**
  * One line of text, at most 100 characters.
  *
  * @param mixed $value The value to check.
@@ -126,7 +210,7 @@ function author($id, $booking)
     if ($bio) {
         $author['bio'] = $bio;
     }
-    $photo = clean_photo(get_user_meta($id, photo_key(), true));
+    $photo = photo($id);
     $src = $photo && known_size($photo) ? wp_get_attachment_image_src($photo, 'thumbnail') : false;
     if ($src) {
         $author['photo'] = array('src' => esc_url_raw($src[0]), 'width' => (int) $src[1], 'height' => (int) $src[2]);
@@ -152,7 +236,7 @@ function render_profile_fields($user)
         VERSION,
         true
     );
-    $photo = clean_photo(get_user_meta($user->ID, photo_key(), true));
+    $photo = photo($user->ID);
     $fields = array(
         'credentials' => array(
             __('Credentials', 'practice-articles'),
