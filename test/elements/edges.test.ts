@@ -1,0 +1,74 @@
+// What goes wrong between two steps: a language file that fails to load, and a reader asked
+// to do two things in a row (close then open in one task; a Try again that finishes after the
+// visitor has moved on). Each widget here gets a small collection made for the test, put
+// before the prebuilt widget as the command does, so its files can fail on the test server.
+import { aTimeout, expect } from '@open-wc/testing';
+import { classicScript } from '../../src/node/emit/bundle.js';
+import type { CollectionData } from '../../src/shared/data.js';
+import type { PracticeArticles } from '../../src/index.js';
+import { all, button, dialog, network, until, type PageWindow } from '../helpers.js';
+
+const A = 'Article A';
+const B = 'Article B';
+/** A body file the split build wrote; the test server can make it fail or wait (test/engines.mjs). */
+const BODY = `${location.origin}/test/.split/static/widget/bodies/611ae3c68b.json`;
+
+/** Two full articles by one author, each in the other's "More from"; `b` is B's body or its file. */
+const collection = (b: { body: string[] } | { src: string }, more: Partial<CollectionData> = {}): CollectionData => ({
+  authors: [{ name: 'Test Author', short: 'Test', initials: 'TA' }],
+  articles: [
+    { slug: 'a', title: A, author: 0, minutes: 1, words: 5, src: BODY, more: [1] },
+    { slug: 'b', title: B, author: 0, minutes: 1, words: 5, more: [0], ...b },
+  ],
+  strings: {},
+  locales: [],
+  i18n: 'i18n/',
+  ...more,
+});
+
+/** A page with one <practice-articles `attrs`> showing `data`; what it warned and threw. */
+async function page(data: CollectionData, attrs = '') {
+  const runtime = await (await fetch('/dist/runtime/practice-articles.js')).text();
+  const src = URL.createObjectURL(new Blob([classicScript(runtime, data)], { type: 'text/javascript' }));
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width:1280px;height:900px;border:0';
+  frame.srcdoc = `<!doctype html><html lang="en"><body>
+    <script src="/test/pages/record-errors.js"></script>
+    <script>
+      window.warned = [];
+      console.warn = (...a) => warned.push(a.join(' '));
+      // Resource Timing has no entries for this frame in every engine: the page counts answers itself.
+      const get = fetch;
+      window.answered = [];
+      window.fetch = (...a) => get(...a).finally(() => answered.push(String(a[0])));
+    </script>
+    <practice-articles ${attrs}></practice-articles><script src="${src}"></script></body></html>`;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const win = frame.contentWindow as PageWindow & { warned: string[]; answered: string[] };
+  const el = win.document.querySelector('practice-articles') as PracticeArticles;
+  return { win, el, close: () => (frame.remove(), URL.revokeObjectURL(src)) };
+}
+
+/** The reader's paragraphs (the body and the bio). */
+const text = (el: Element) => all(el, 'dialog .text p').map((p) => p.textContent);
+
+describe('edges', () => {
+  afterEach(() => network());
+
+  it('says a language file failed to load, not that the language is unknown, and works in English', async () => {
+    const missing = `${location.origin}/test/no-such-folder/`; // a 404 for de.json
+    const { win, el, close } = await page(collection({ body: ['B’s text.'] }, { locales: ['de'], i18n: missing }), 'lang="de-AT"');
+    await until(() => button(el, `Read ${A}`), 'English, once the German file has failed');
+    await aTimeout(50);
+    expect(all(el, 'section')[0]!.getAttribute('aria-label')).to.equal('Articles');
+    expect(win.warned).to.deep.equal([`<practice-articles>: lang "de-AT": ${missing}de.json failed to load, English is used`]);
+    button(el, `Read ${B}`)!.click();
+    await until(() => dialog(el).open && text(el).length);
+    expect(text(el)).to.deep.equal(['B’s text.']);
+    expect(Boolean(button(el, 'Close')), 'in English').to.equal(true);
+    expect(win.warned, 'warned once').to.have.length(1);
+    expect(win.pageErrors).to.deep.equal([]);
+    close();
+  });
+});
