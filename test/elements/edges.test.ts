@@ -6,7 +6,7 @@ import { aTimeout, expect } from '@open-wc/testing';
 import { classicScript } from '../../src/node/emit/bundle.js';
 import type { CollectionData } from '../../src/shared/data.js';
 import type { PracticeArticles } from '../../src/index.js';
-import { all, button, dialog, network, until, type PageWindow } from '../helpers.js';
+import { all, button, dialog, focused, network, until, type PageWindow } from '../helpers.js';
 
 const A = 'Article A';
 const B = 'Article B';
@@ -50,6 +50,9 @@ async function page(data: CollectionData, attrs = '') {
   return { win, el, close: () => (frame.remove(), URL.revokeObjectURL(src)) };
 }
 
+/** What has focus, as tag and name: chai can't print an element from another frame. */
+const named = (e: Element | null) => e && `${e.localName} ${e.getAttribute('aria-label') ?? e.textContent!.trim()}`;
+
 /** The reader's paragraphs (the body and the bio). */
 const text = (el: Element) => all(el, 'dialog .text p').map((p) => p.textContent);
 
@@ -68,6 +71,22 @@ describe('edges', () => {
     expect(text(el)).to.deep.equal(['B’s text.']);
     expect(Boolean(button(el, 'Close')), 'in English').to.equal(true);
     expect(win.warned, 'warned once').to.have.length(1);
+    expect(win.pageErrors).to.deep.equal([]);
+    close();
+  });
+
+  it('opens an article asked for in the same task as closeReader()', async () => {
+    const { win, el, close } = await page(collection({ body: ['B’s text.'] }));
+    await until(() => button(el, `Read ${B}`));
+    button(el, `Read ${A}`)!.click();
+    await until(() => dialog(el).open);
+    el.closeReader();
+    button(el, `Read ${B}`)!.click();
+    await until(() => text(el).length);
+    await aTimeout(100); // the close event of closeReader() has come by now
+    expect([dialog(el).open, dialog(el).getAttribute('aria-label')]).to.deep.equal([true, B]);
+    expect(text(el)).to.deep.equal(['B’s text.']);
+    expect(named(focused(el)), 'focus is in the reader').to.equal('button Close');
     expect(win.pageErrors).to.deep.equal([]);
     close();
   });

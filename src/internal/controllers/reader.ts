@@ -90,15 +90,16 @@ export class ReaderController implements ReactiveController {
     emit(this.#host, 'article-open', { slug: a.slug });
   }
 
-  /** Closes the reader, if open. */
+  /** Closes the reader, if open, at once: an open() in the same task opens it again. */
   close(): void {
     this.#dialog?.close();
+    this.handleClose();
   }
 
-  /** The dialog's `close` event: Escape, the Close button, or `close()`. */
+  /** The dialog's `close` event (Escape, the Close button), and `close()`: the event comes later, maybe after an open(). */
   handleClose = () => {
     const a = this.article;
-    if (!a) return;
+    if (!a || this.#dialog?.open) return;
     this.article = undefined;
     unlockScroll(this);
     this.#host.requestUpdate();
