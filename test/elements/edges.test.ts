@@ -50,6 +50,9 @@ async function page(data: CollectionData, attrs = '') {
   return { win, el, close: () => (frame.remove(), URL.revokeObjectURL(src)) };
 }
 
+/** Body files answered so far, failed or not. */
+const bodies = (win: { answered: string[] }) => win.answered.filter((u) => u.includes('/bodies/')).length;
+
 /** What has focus, as tag and name: chai can't print an element from another frame. */
 const named = (e: Element | null) => e && `${e.localName} ${e.getAttribute('aria-label') ?? e.textContent!.trim()}`;
 
@@ -87,6 +90,45 @@ describe('edges', () => {
     expect([dialog(el).open, dialog(el).getAttribute('aria-label')]).to.deep.equal([true, B]);
     expect(text(el)).to.deep.equal(['B’s text.']);
     expect(named(focused(el)), 'focus is in the reader').to.equal('button Close');
+    expect(win.pageErrors).to.deep.equal([]);
+    close();
+  });
+
+  it('leaves focus where it is when a Try again finishes after the visitor switched to another article', async () => {
+    await network({ bodiesDown: true });
+    const { win, el, close } = await page(collection({ body: ['B’s text.'] }));
+    await until(() => button(el, `Read ${A}`));
+    button(el, `Read ${A}`)!.click();
+    await until(() => button(el, 'Try again'));
+    await network({ bodiesDelay: 1000 }); // the retry gets through, a second later
+    button(el, 'Try again')!.click();
+    await until(() => bodies(win) === 1 && !button(el, 'Try again'));
+    button(el, B)!.click(); // in "More from"
+    await until(() => dialog(el).getAttribute('aria-label') === B && text(el).length);
+    button(el, 'Close')!.focus();
+    await until(() => bodies(win) === 2, 'the retry has finished');
+    await aTimeout(100);
+    expect(named(focused(el)), 'focus stays on Close').to.equal('button Close');
+    expect(text(el)).to.deep.equal(['B’s text.']);
+    expect(win.pageErrors).to.deep.equal([]);
+    close();
+  });
+
+  it('keeps another article loading when the first one’s late fetch fails', async () => {
+    const { win, el, close } = await page(collection({ src: `${BODY}?b` }));
+    await until(() => button(el, `Read ${A}`));
+    await network({ bodiesDown: true, bodiesDelay: 1000 }); // A's body fails, a second later
+    button(el, `Read ${A}`)!.click();
+    await until(() => dialog(el).open);
+    await network({ bodiesDown: true, bodiesDelay: 3000 }); // B's is asked for now, answered in 3 s
+    button(el, B)!.click(); // in "More from"
+    await until(() => dialog(el).getAttribute('aria-label') === B);
+    await until(() => bodies(win) === 1, 'A has failed');
+    await network(); // B's answer, when it comes, gets through
+    await aTimeout(100);
+    expect(Boolean(button(el, 'Try again')), 'B is still loading').to.equal(false);
+    expect(all(el, 'dialog .state')[0]!.textContent).to.equal('Loading…');
+    await until(() => text(el).length === 5, 'B arrives');
     expect(win.pageErrors).to.deep.equal([]);
     close();
   });

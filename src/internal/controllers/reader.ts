@@ -50,7 +50,10 @@ export class ReaderController implements ReactiveController {
     if (a.minutes && a.src) fetchJson(a.src).catch(() => {});
   }
 
-  /** Fetches `a`'s body; `retry`: from *Try again*, whose button goes while it loads, so focus comes back once it is done. */
+  /**
+   * Fetches `a`'s body; `retry`: from *Try again*, whose button goes while it loads, so focus comes back once it is done.
+   * An answer that comes after the visitor moved on to another article only keeps the body.
+   */
   load(a: FullArticle, retry?: boolean): void {
     if (a.body !== undefined || bodies.has(a.src)) return;
     this.failed = false;
@@ -58,13 +61,13 @@ export class ReaderController implements ReactiveController {
     fetchJson<Block[]>(a.src)
       .then(
         (b) => bodies.set(a.src, b),
-        () => (this.failed = true),
+        () => this.article == a && (this.failed = true),
       )
       .finally(async () => {
         this.#host.requestUpdate();
         await this.#host.updateComplete;
         // *Try again* anew, or the article from its top.
-        if (retry) (this.#dialog?.querySelector<HTMLElement>('.state button') ?? this.#dialog)?.focus();
+        if (retry && this.article == a) (this.#dialog?.querySelector<HTMLElement>('.state button') ?? this.#dialog)?.focus();
       });
   }
 
