@@ -79,11 +79,10 @@ export function localeOf(el: Element & { requestUpdate(): void; warn(message: st
     el.warn(`lang "${lang}" unknown: English is used`);
   }
   if (known) {
-    const file = `${data.i18n}${known}.json`;
     // Every update while it loads waits on the same fetch: the first to hear of a failure says so.
-    fetchJson<Strings>(file).then(
+    fetchJson<Strings>(`${data.i18n}${known}.json`).then(
       (s) => ((builtIn[known] = s), refresh()),
-      () => failed.has(known) || (failed.add(known), el.warn(`lang "${lang}": ${file} failed to load, English is used`), refresh()),
+      () => failed.has(known) || (failed.add(known), el.warn(`${data.i18n}${known}.json failed to load: English is used`), refresh()),
     );
   }
   return {

@@ -68,7 +68,7 @@ describe('edges', () => {
     await until(() => button(el, `Read ${A}`), 'English, once the German file has failed');
     await aTimeout(50);
     expect(all(el, 'section')[0]!.getAttribute('aria-label')).to.equal('Articles');
-    expect(win.warned).to.deep.equal([`<practice-articles>: lang "de-AT": ${missing}de.json failed to load, English is used`]);
+    expect(win.warned).to.deep.equal([`<practice-articles>: ${missing}de.json failed to load: English is used`]);
     button(el, `Read ${B}`)!.click();
     await until(() => dialog(el).open && text(el).length);
     expect(text(el)).to.deep.equal(['B’s text.']);
