@@ -73,15 +73,16 @@ export function localeOf(el: Element & { requestUpdate(): void; warn(message: st
   const keys = [full.split('-')[0]!, full];
   const none = !keys.some((k) => builtIn[k]);
   const known = none && keys.find((k) => data.locales.includes(k) && !failed.has(k));
-  // Once a language (failed: no fetch to try either): what a web person can do about lang="xx".
-  if (none && !known && !keys.some((k) => host[k]) && !failed.has(lang)) {
-    failed.add(lang);
+  // Once a language (its file failed: warned about that, no fetch to try either): what a web person can do about lang="xx".
+  if (none && !known && !keys.some((k) => host[k] || failed.has(k))) {
+    failed.add(full);
     el.warn(`lang "${lang}" unknown: English is used`);
   }
   if (known) {
+    // Every update while it loads waits on the same fetch: the first to hear of a failure says so.
     fetchJson<Strings>(`${data.i18n}${known}.json`).then(
       (s) => ((builtIn[known] = s), refresh()),
-      () => (failed.add(known), el.requestUpdate()),
+      () => failed.has(known) || (failed.add(known), el.warn(`${data.i18n}${known}.json failed to load: English is used`), refresh()),
     );
   }
   return {

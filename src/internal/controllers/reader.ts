@@ -50,7 +50,10 @@ export class ReaderController implements ReactiveController {
     if (a.minutes && a.src) fetchJson(a.src).catch(() => {});
   }
 
-  /** Fetches `a`'s body; `retry`: from *Try again*, whose button goes while it loads, so focus comes back once it is done. */
+  /**
+   * Fetches `a`'s body; `retry`: from *Try again*, whose button goes while it loads, so focus comes back once it is done.
+   * An answer that comes after the visitor moved on to another article only keeps the body.
+   */
   load(a: FullArticle, retry?: boolean): void {
     if (a.body !== undefined || bodies.has(a.src)) return;
     this.failed = false;
@@ -58,13 +61,13 @@ export class ReaderController implements ReactiveController {
     fetchJson<Block[]>(a.src)
       .then(
         (b) => bodies.set(a.src, b),
-        () => (this.failed = true),
+        () => this.article == a && (this.failed = true),
       )
       .finally(async () => {
         this.#host.requestUpdate();
         await this.#host.updateComplete;
         // *Try again* anew, or the article from its top.
-        if (retry) (this.#dialog?.querySelector<HTMLElement>('.state button') ?? this.#dialog)?.focus();
+        if (retry && this.article == a) (this.#dialog?.querySelector<HTMLElement>('.state button') ?? this.#dialog)?.focus();
       });
   }
 
@@ -90,15 +93,16 @@ export class ReaderController implements ReactiveController {
     emit(this.#host, 'article-open', { slug: a.slug });
   }
 
-  /** Closes the reader, if open. */
+  /** Closes the reader, if open, at once: an open() in the same task opens it again. */
   close(): void {
     this.#dialog?.close();
+    this.handleClose();
   }
 
-  /** The dialog's `close` event: Escape, the Close button, or `close()`. */
+  /** The dialog's `close` event (Escape, the Close button), and `close()`: the event comes later, maybe after an open(). */
   handleClose = () => {
     const a = this.article;
-    if (!a) return;
+    if (!a || this.#dialog?.open) return;
     this.article = undefined;
     unlockScroll(this);
     this.#host.requestUpdate();
