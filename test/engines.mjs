@@ -131,6 +131,10 @@ export function enginesPlugin() {
           'ui.systemUsesDarkTheme': pick(colorScheme, 'dark', 'light'),
           'ui.prefersReducedMotion': pick(reducedMotion, 'reduce', 'no-preference'),
         });
+        // Firefox applies a changed pref to the page's media queries a little later: a test that
+        // read the style at once saw the old value (one run in several, under load).
+        const queries = [colorScheme && `(prefers-color-scheme: ${colorScheme})`, reducedMotion && `(prefers-reduced-motion: ${reducedMotion})`].filter(Boolean);
+        await page.waitForFunction((qs) => qs.every((q) => matchMedia(q).matches), { timeout: 5000, polling: 20 }, queries);
       } else {
         await page.emulateMediaFeatures([
           { name: 'prefers-color-scheme', value: colorScheme ?? '' },
