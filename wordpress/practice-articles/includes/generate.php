@@ -267,10 +267,12 @@ function schedule_regeneration()
 }
 
 /**
- * The shutdown hook: regenerates each site still due, on that site (its tables, lock,
- * uploads folder and settings). Another site than the request's own is made here with this
- * request's plugins and theme: at once, so a post made private there leaves its files now;
- * and once more at its next cron run, in a request of its own.
+ * The shutdown hook: regenerates the request's own site if it is due. Another site changed
+ * while this request had switched to it is not made here, where this request's plugins,
+ * theme and URLs are loaded (a plugin of that site's own that hides text would not run, and
+ * its URLs would name this site's host): under that site's lock its files are deleted, so
+ * nothing it changed stays out (the widget is hidden meanwhile), and its next cron run, a
+ * request of its own, makes them again.
  */
 function regenerate_now()
 {
@@ -283,7 +285,12 @@ function regenerate_now()
         }
         switch_to_blog((int) $site);
         try {
-            regenerate();
+            // Past the lock's wait, deleted anyway: stale files are the one thing to avoid.
+            $locked = generation_lock(true);
+            forget_generated(null);
+            if ($locked) {
+                generation_lock(false);
+            }
             if (!wp_next_scheduled(CRON_HOOK . '_once')) {
                 wp_schedule_single_event(time(), CRON_HOOK . '_once');
             }
