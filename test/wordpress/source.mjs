@@ -3,7 +3,7 @@
 // suite, on its site and content (`get()` gives them), and leaves the defaults saved.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { saveSettings, SETTINGS } from '../../scripts/wordpress/site.mjs';
+import { field, saveSettings, SETTINGS } from '../../scripts/wordpress/site.mjs';
 import { HIDDEN } from './content.mjs';
 
 /** The values of a <select name="…"> in a page, in order. */
@@ -94,6 +94,28 @@ export function sourceSuite(get) {
       assert.deepEqual([...slugs()].sort(), published.map((p) => p.slug).sort());
       for (const key of Object.keys(c.posts)) assert.ok(!slugs().includes(c.posts[key].slug), `no post: ${key}`);
       assert.equal(data().topics, undefined, 'pages have no categories or tags');
+    });
+
+    it('follows a draft page\'s new slug into its published child\'s address', async () => {
+      const admin = site.visitors.administrator;
+      /** Settings → Permalinks, as the administrator saves it ('' is Plain, the tests' usual). */
+      const permalinks = async (structure) => {
+        const page = (await admin.request('/wp-admin/options-permalink.php')).text;
+        const form = { _wpnonce: field(page, '_wpnonce'), _wp_http_referer: '/wp-admin/options-permalink.php', selection: structure ? 'custom' : '', permalink_structure: structure };
+        assert.equal((await admin.request('/wp-admin/options-permalink.php', { method: 'POST', form })).status, 302);
+      };
+      await permalinks('/%postname%/');
+      const parent = await admin.rest('/wp/v2/pages', { method: 'POST', json: { title: 'Draft parent page', slug: 'draft-parent', status: 'draft' } });
+      const child = await admin.rest('/wp/v2/pages', { method: 'POST', json: { title: 'Child page of a draft', content: 'Child words.', status: 'publish', parent: parent.id } });
+      const url = () => data().articles.find((a) => a.title === 'Child page of a draft')?.url ?? '';
+      try {
+        assert.match(url(), /\/draft-parent\/child-page-of-a-draft\/$/);
+        await admin.rest(`/wp/v2/pages/${parent.id}`, { method: 'POST', json: { slug: 'renamed-parent' } });
+        assert.match(url(), /\/renamed-parent\/child-page-of-a-draft\/$/);
+      } finally {
+        for (const id of [child.id, parent.id]) await admin.rest(`/wp/v2/pages/${id}?force=true`, { method: 'DELETE' });
+        await permalinks('');
+      }
     });
 
     it('is back to every post with the defaults', async () => {

@@ -314,8 +314,13 @@ function post_changed($id)
     }
     // A save that leaves a post unpublished changes nothing a visitor sees: the auto-draft
     // that every "Add New" makes, a draft or pending post saved again, a private one. Going
-    // to or from published passes through status_changed.
-    if ($type === settings()['post_type'] && doing_action('save_post') && get_post_status($id) !== 'publish') {
+    // to or from published passes through status_changed. But a page's slug is in its
+    // published children's addresses, whatever its own status.
+    $children = array('post_parent' => $id, 'post_type' => $type, 'numberposts' => 1, 'fields' => 'ids');
+    if (
+        $type === settings()['post_type'] && doing_action('save_post') && get_post_status($id) !== 'publish'
+        && !(is_post_type_hierarchical($type) && get_children($children))
+    ) {
         return;
     }
     schedule_regeneration();
