@@ -155,6 +155,25 @@ function generation_lock($take)
 }
 
 /**
+ * Asks WordPress's cron to regenerate a site once, soon: in a request of that site's own.
+ *
+ * @param int $site The site (blog ID); 0 for the one WordPress is on.
+ */
+function regenerate_soon($site = 0)
+{
+    $other = $site && $site !== get_current_blog_id();
+    if ($other) {
+        switch_to_blog($site);
+    }
+    if (!wp_next_scheduled(CRON_HOOK . '_once')) {
+        wp_schedule_single_event(time(), CRON_HOOK . '_once');
+    }
+    if ($other) {
+        restore_current_blog();
+    }
+}
+
+/**
  * Collects the posts and writes the script and bodies; deletes stale bodies.
  *
  * @return array|null What the option records (version, bytes, seconds, articles), or null on failure.
@@ -163,9 +182,7 @@ function regenerate()
 {
     if (!generation_lock(true)) {
         // Another one ran for that long: this one's changes go to cron rather than race it.
-        if (!wp_next_scheduled(CRON_HOOK . '_once')) {
-            wp_schedule_single_event(time(), CRON_HOOK . '_once');
-        }
+        regenerate_soon();
         return null;
     }
     try {
@@ -291,9 +308,7 @@ function regenerate_now()
             if ($locked) {
                 generation_lock(false);
             }
-            if (!wp_next_scheduled(CRON_HOOK . '_once')) {
-                wp_schedule_single_event(time(), CRON_HOOK . '_once');
-            }
+            regenerate_soon();
         } finally {
             restore_current_blog();
         }
@@ -434,9 +449,7 @@ function generated()
     $folder = posts_folder();
     $made = is_array($record) && isset($record['version']);
     if (!$made || !$folder || !is_file($folder['dir'] . 'practice-articles.js')) {
-        if (!wp_next_scheduled(CRON_HOOK . '_once')) {
-            wp_schedule_single_event(time(), CRON_HOOK . '_once');
-        }
+        regenerate_soon();
         return null;
     }
     return $record;

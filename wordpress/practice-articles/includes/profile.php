@@ -76,11 +76,7 @@ function migrate_photo($user_id)
     }
     delete_user_meta($user_id, META['photo']);
     if ($site && $site !== get_current_blog_id()) {
-        switch_to_blog($site);
-        if (!wp_next_scheduled(CRON_HOOK . '_once')) {
-            wp_schedule_single_event(time(), CRON_HOOK . '_once');
-        }
-        restore_current_blog();
+        regenerate_soon($site);
     }
 }
 
@@ -328,11 +324,7 @@ function user_changed($user_id)
         if ((int) $site === $here) {
             continue;
         }
-        switch_to_blog((int) $site);
-        if (!wp_next_scheduled(CRON_HOOK . '_once')) {
-            wp_schedule_single_event(time(), CRON_HOOK . '_once');
-        }
-        restore_current_blog();
+        regenerate_soon((int) $site);
     }
 }
 
