@@ -89,12 +89,14 @@ export class PracticeArticles extends ArticleBase {
   }
 
   // Cards beyond the view wait for idle time (a timer where WebKit has no requestIdleCallback),
-  // a hundred at a time, so the first view isn't kept waiting by the hundredth card.
+  // so the first view isn't kept waiting by the hundredth card; then 300 at a time. Each pass
+  // renders every slide again, so at 300 articles three passes of 100 took half as long again to the
+  // last title as one, and blocked the page longer in all (bench/RESULTS.md).
   #later(): void {
     if (this.#idle || this.#ready >= this.#slides.length) return;
     this.#idle = (self.requestIdleCallback ?? setTimeout)(() => {
       this.#idle = 0;
-      this.#ready += 100;
+      this.#ready += 300;
       this.requestUpdate();
     });
   }
