@@ -94,6 +94,24 @@ describe('edges', () => {
     close();
   });
 
+  it('announces neither opening nor closing when closeReader() comes in the same task as the Read that opened it', async () => {
+    const { win, el, close } = await page(collection({ body: ['B’s text.'] }));
+    await until(() => button(el, `Read ${B}`));
+    const events: string[] = [];
+    for (const type of ['article-open', 'article-close']) el.addEventListener(type, (e) => events.push(`${type} ${(e as CustomEvent).detail.slug}`));
+    el.addEventListener('click', () => el.closeReader(), { once: true }); // the host's own listener, after the button's
+    button(el, `Read ${B}`)!.click();
+    await aTimeout(100);
+    expect([dialog(el).open, events]).to.deep.equal([false, []]);
+    button(el, `Read ${A}`)!.click();
+    await until(() => dialog(el).open);
+    el.closeReader();
+    await aTimeout(100);
+    expect(events, 'a reader that opened is announced both ways').to.deep.equal(['article-open a', 'article-close a']);
+    expect(win.pageErrors).to.deep.equal([]);
+    close();
+  });
+
   it('leaves focus where it is when a Try again finishes after the visitor switched to another article', async () => {
     await network({ bodiesDown: true });
     const { win, el, close } = await page(collection({ body: ['B’s text.'] }));

@@ -21,6 +21,8 @@ export class ReaderController implements ReactiveController {
   /** A confirmation in the reader, e.g. "Link copied". */
   note?: string;
   #opener?: HTMLElement;
+  /** The article announced with `article-open`: the one `article-close` then names. */
+  #shown?: FullArticle;
 
   #host: ReactiveElement;
 
@@ -30,7 +32,7 @@ export class ReaderController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.article = this.#opener = undefined;
+    this.article = this.#opener = this.#shown = undefined;
     this.failed = false;
     this.#dialog?.close(); // its close event finds no article: nothing to announce
     unlockScroll(this);
@@ -73,7 +75,6 @@ export class ReaderController implements ReactiveController {
 
   /** Opens the reader on `a`; focus returns to `opener` when it closes (to the first opener, when switching). */
   async open(a: FullArticle, opener = this.#opener): Promise<void> {
-    const previous = this.article;
     this.article = a;
     this.#opener = opener;
     this.note = '';
@@ -82,15 +83,15 @@ export class ReaderController implements ReactiveController {
     await this.#host.updateComplete;
     const dialog = this.#dialog;
     if (!dialog?.isConnected || this.article !== a) return; // removed, or closed, meanwhile
-    if (previous) {
-      emit(this.#host, 'article-close', { slug: previous.slug });
+    if (this.#shown) {
+      emit(this.#host, 'article-close', { slug: this.#shown.slug });
       dialog.focus();
     } else {
       lockScroll(this);
       if (!dialog.open) dialog.showModal();
     }
     dialog.scrollTop = 0;
-    emit(this.#host, 'article-open', { slug: a.slug });
+    emit(this.#host, 'article-open', { slug: (this.#shown = a).slug });
   }
 
   /** Closes the reader, if open, at once: an open() in the same task opens it again. */
@@ -101,13 +102,13 @@ export class ReaderController implements ReactiveController {
 
   /** The dialog's `close` event (Escape, the Close button), and `close()`: the event comes later, maybe after an open(). */
   handleClose = () => {
-    const a = this.article;
-    if (!a || this.#dialog?.open) return;
-    this.article = undefined;
+    const a = this.#shown;
+    if (!this.article || this.#dialog?.open) return;
+    this.article = this.#shown = undefined;
     unlockScroll(this);
     this.#host.requestUpdate();
     this.#opener?.focus();
-    emit(this.#host, 'article-close', { slug: a.slug });
+    if (a) emit(this.#host, 'article-close', { slug: a.slug }); // closed before it opened: nothing to announce
   };
 
   async share(a: FullArticle, url: string, copied: string): Promise<void> {
