@@ -148,8 +148,11 @@ export interface Strings {
   readTitle: string;
   /** Booking link: `{name}` is the author's short name. */
   book: string;
-  /** Reading time: `{n}`. */
-  minutes: Plural;
+  /**
+   * Reading time: `{n}`. A plain string where the language has one form for every count: a
+   * Plural makes the page's first `Intl.PluralRules`, which costs more than a card's render.
+   */
+  minutes: string | Plural;
   close: string;
   /** Label of the author section in the reader. */
   about: string;

@@ -11,7 +11,7 @@ export default {
   read: 'Lesen',
   readTitle: 'Lesen: {title}',
   book: 'Termin bei {name} buchen',
-  minutes: { other: '{n} Min. Lesezeit' },
+  minutes: '{n} Min. Lesezeit',
   close: 'Schließen',
   about: 'Über {name}',
   more: 'Mehr von {name}',

@@ -12,7 +12,7 @@ export default {
   read: 'Read',
   readTitle: 'Read {title}',
   book: 'Book with {name}',
-  minutes: { other: '{n} min read' },
+  minutes: '{n} min read',
   close: 'Close',
   about: 'About {name}',
   more: 'More from {name}',

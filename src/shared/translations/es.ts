@@ -11,7 +11,7 @@ export default {
   read: 'Leer',
   readTitle: 'Leer {title}',
   book: 'Pedir cita con {name}',
-  minutes: { other: '{n} min de lectura' },
+  minutes: '{n} min de lectura',
   close: 'Cerrar',
   about: 'Sobre {name}',
   more: 'Más de {name}',

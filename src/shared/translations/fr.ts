@@ -11,7 +11,7 @@ export default {
   read: 'Lire',
   readTitle: 'Lire {title}',
   book: 'Prendre rendez-vous avec {name}',
-  minutes: { other: '{n} min de lecture' },
+  minutes: '{n} min de lecture',
   close: 'Fermer',
   about: 'À propos de {name}',
   more: 'Autres articles de {name}',

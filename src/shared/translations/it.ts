@@ -11,7 +11,7 @@ export default {
   read: 'Leggi',
   readTitle: 'Leggi {title}',
   book: 'Prenota con {name}',
-  minutes: { other: '{n} min di lettura' },
+  minutes: '{n} min di lettura',
   close: 'Chiudi',
   about: 'Chi è {name}',
   more: 'Altri articoli di {name}',

@@ -11,7 +11,7 @@ export default {
   read: 'Lezen',
   readTitle: 'Lezen: {title}',
   book: 'Afspraak maken met {name}',
-  minutes: { other: '{n} min leestijd' },
+  minutes: '{n} min leestijd',
   close: 'Sluiten',
   about: 'Over {name}',
   more: 'Meer van {name}',

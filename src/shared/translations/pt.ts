@@ -11,7 +11,7 @@ export default {
   read: 'Ler',
   readTitle: 'Ler {title}',
   book: 'Agendar com {name}',
-  minutes: { other: '{n} min de leitura' },
+  minutes: '{n} min de leitura',
   close: 'Fechar',
   about: 'Sobre {name}',
   more: 'Mais de {name}',
