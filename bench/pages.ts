@@ -2,7 +2,8 @@
 // show the same cards (ours, and Shoelace's <sl-carousel> with light-DOM cards), and a
 // static server for them.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import type { Browser } from 'puppeteer-core';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { loadModel } from '../src/node/collection/resolve.ts';
@@ -121,6 +122,39 @@ export function staticPage(name: string, seeds: string) {
 <body><main><h1>Articles</h1><div class="row" data-static>
 ${html.replaceAll(' of N"', ` of ${count}"`)}
 </div></main></body></html>`,
+  );
+}
+
+/**
+ * Our own first view as HTML with no script: the shadow root our element renders first (its
+ * idle pass kept from running), taken from Chromium as declarative shadow DOM with the
+ * element's style sheet in it. What our page would cost if that view were pre-rendered into
+ * the HTML: the floor for our own markup, beside staticPage's floor for plain cards.
+ */
+export async function markupPage(browser: Browser, base: string, name: string, built: string) {
+  const probe = join(TMP, `${name}-probe.html`);
+  writeFileSync(
+    probe,
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<script>requestIdleCallback = () => 0</script><script defer src="/${built}/practice-articles.js"></script></head>
+<body><main><h1>Articles</h1><practice-articles></practice-articles></main></body></html>`,
+  );
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto(`${base}/${probe}`, { waitUntil: 'load' });
+  await page.waitForFunction(`document.querySelector('practice-articles')?.shadowRoot?.querySelector('[part~="title"]')`);
+  const { html, titles } = (await page.evaluate(`(() => {
+    const el = document.querySelector('practice-articles');
+    const css = customElements.get('practice-articles').elementStyles.map((s) => s.cssText).join('');
+    const html = el.getHTML({ serializableShadowRoots: true, shadowRoots: [el.shadowRoot] }).replace(/^<template[^>]*>/, (t) => t + '<style>' + css + '</style>');
+    return { html, titles: el.shadowRoot.querySelectorAll('[part~="title"]').length };
+  })()`)) as { html: string; titles: number };
+  await page.close();
+  rmSync(probe);
+  writeFileSync(
+    join(TMP, `${name}.html`),
+    `${head(name, titles, '')}
+<body><main><h1>Articles</h1><practice-articles>${html}</practice-articles></main></body></html>`,
   );
 }
 

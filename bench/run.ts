@@ -15,7 +15,7 @@ import { KINDS, writeCollection, type Kind } from './content.ts';
 import { compare, launch, type Summary } from './measure.ts';
 import { prepareSweep, runSweep, type SweepPoint } from './parse-cost.ts';
 import { parseSets, runParse, type ParseRow } from './parse-data.ts';
-import { build, buildPeer, describe, gzip, oursPage, peerPage, serve, staticPage, TMP, type Built } from './pages.ts';
+import { build, buildPeer, describe, gzip, markupPage, oursPage, peerPage, serve, staticPage, TMP, type Built } from './pages.ts';
 import { extras, type Extras } from './extras.ts';
 import { report } from './report.ts';
 
@@ -39,6 +39,8 @@ export interface Case {
   peer: Summary;
   /** The same cards as static HTML with no script: the floor for any carousel. */
   floor: Summary;
+  /** Our own first view pre-rendered as HTML (declarative shadow DOM), no script: the floor for our markup. */
+  markup: Summary;
   /** gzip bytes of everything our page fetched before any Read (its HTML aside). */
   beforeRead: number;
 }
@@ -80,15 +82,17 @@ async function main() {
   let parse: ParseRow[] = [];
   let more: Extras | undefined;
   try {
+    for (const p of prepared) await markupPage(browser, server.url, `markup-${p.kind}-${p.n}`, p.built.dir);
     for (const throttle of config.throttles) {
       for (const p of prepared) {
-        const [o, q, f] = [`${TMP}/ours-${p.kind}-${p.n}.html`, `${TMP}/peer-${p.kind}-${p.n}.html`, `${TMP}/static-${p.kind}-${p.n}.html`];
-        const r = await compare(browser, server.url, [o, q, f], runsFor(p.n), { throttle, heap: throttle === 1 });
+        const [o, q, f, m] = ['ours', 'peer', 'static', 'markup'].map((page) => `${TMP}/${page}-${p.kind}-${p.n}.html`) as [string, string, string, string];
+        const r = await compare(browser, server.url, [o, q, f, m], runsFor(p.n), { throttle, heap: throttle === 1 });
         const ours = r[o]!;
         const beforeRead = ours.requests.filter((u) => !u.startsWith('/bench/.tmp/peer')).reduce((sum, u) => sum + gzip(`.${u}`), 0);
-        cases.push({ ...p, throttle, ours, peer: r[q]!, floor: r[f]!, beforeRead });
+        cases.push({ ...p, throttle, ours, peer: r[q]!, floor: r[f]!, markup: r[m]!, beforeRead });
+        const over = (s: Summary) => `${s.firstView.toFixed(0)} ms = ${(s.firstView / r[q]!.firstView).toFixed(2)}`;
         console.log(
-          `${throttle}× ${p.kind} ${p.n}: first view ${ours.firstView.toFixed(0)} / ${r[q]!.firstView.toFixed(0)} ms = ${(ours.firstView / r[q]!.firstView).toFixed(2)}, all titles ${ours.ready.toFixed(0)} / ${r[q]!.ready.toFixed(0)} ms = ${(ours.ready / r[q]!.ready).toFixed(2)}; static HTML ${r[f]!.firstView.toFixed(0)} ms = ${(r[f]!.firstView / r[q]!.firstView).toFixed(2)}`,
+          `${throttle}× ${p.kind} ${p.n}: first view ${ours.firstView.toFixed(0)} / ${r[q]!.firstView.toFixed(0)} ms = ${(ours.firstView / r[q]!.firstView).toFixed(2)}, all titles ${ours.ready.toFixed(0)} / ${r[q]!.ready.toFixed(0)} ms = ${(ours.ready / r[q]!.ready).toFixed(2)}; static HTML ${over(r[f]!)}; our markup ${over(r[m]!)}`,
         );
       }
     }
