@@ -132,6 +132,25 @@ describe('the first frame', () => {
   }
 });
 
+describe('past twelve slides, the cards rendered when idle', () => {
+  // Thirteen short articles and their author's card, the last slide, made the tallest by a bio.
+  for (const width of [1280, 340]) {
+    it(`leave the row as tall as the first render made it, the authors' card at the end included, at ${width} px`, async () => {
+      const { win, doc, close } = await page('<practice-articles></practice-articles>', { width, script: '/test/.tall-last/practice-articles.js' });
+      const el = doc.querySelector('practice-articles') as PracticeArticles;
+      await el.updateComplete;
+      const cards = () => all(el, '.slide [part="card"]').length;
+      const nav = () => all(el, '.nav')[0]!.getBoundingClientRect().top;
+      const first = { cards: cards(), nav: nav() };
+      expect(first.cards, 'not every card at first').to.be.below(14);
+      await until(() => cards() === 14, 'every card, once idle');
+      await new Promise((r) => win.requestAnimationFrame(r));
+      expect(nav(), 'the nav line where it was').to.equal(first.nav);
+      close();
+    });
+  }
+});
+
 describe('a lang the widget has no strings for', () => {
   it('warns once, naming it, and shows English; a built-in or registered language is no warning', async () => {
     const { win, doc, close } = await page(`

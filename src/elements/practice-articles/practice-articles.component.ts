@@ -237,12 +237,14 @@ export class PracticeArticles extends ArticleBase {
     const end = Math.min(n, this.#index + this.#perView);
     const rtl = this.locale.dir === 'rtl';
     // Every slide exists with its name; its card is rendered when idle, or within a view of
-    // the current one. Up to twelve slides, all are rendered at once: slides stretch to the
-    // tallest card, so a taller card rendered later would push the row's buttons down (a shift
-    // measured on a 12-card page). Past twelve, that can still happen (bench/RESULTS.md), and
-    // only the view and the next are rendered first: at 4x CPU, 100 articles' first view
-    // came 45-60 ms sooner than with twelve.
-    const near = (i: number) => i < this.#ready || (i >= this.#index - this.#perView && i < (n > 12 ? end + this.#perView : n));
+    // the current one either way, and Previous from the first view wraps to the last. Up to
+    // twelve slides, all are rendered at once: slides stretch to the tallest card, so a taller
+    // card rendered later would push the row's buttons down (a shift measured on a 12-card
+    // page). Past twelve, only those views are rendered first (at 4x CPU, 100 articles' first
+    // view came 45-60 ms sooner than with twelve): the last view holds the authors' cards,
+    // often the tallest with a bio or gathered titles; a taller article card further on, one
+    // with a cover image, say, still pushes the row down when idle (bench/RESULTS.md).
+    const near = (i: number) => i < this.#ready || i >= n - this.#perView || (i >= this.#index - this.#perView && i < (n > 12 ? end + this.#perView : n));
     return html`<section part="carousel" aria-roledescription=${t('carousel')} aria-label=${t('articles')}>
       <div class="track" tabindex="-1" @keydown=${this.#handleKeyDown} @scroll=${this.#handleScroll}>
         ${this.#slides.map(
