@@ -126,10 +126,12 @@ ${html.replaceAll(' of N"', ` of ${count}"`)}
 }
 
 /**
- * Our own first view as HTML with no script: the shadow root our element renders first (its
- * idle pass kept from running), taken from Chromium as declarative shadow DOM with the
- * element's style sheet in it. What our page would cost if that view were pre-rendered into
- * the HTML: the floor for our own markup, beside staticPage's floor for plain cards.
+ * Our element's own first render as HTML with no script: the shadow root it renders first
+ * (its idle pass kept from running), taken from Chromium as declarative shadow DOM with the
+ * element's style sheet in it. Up to twelve slides that is every card (staticPage has six),
+ * past twelve the first view, the next and the last; with the closed reader and Lit's marker
+ * comments. What our page would cost if that render were pre-rendered into the HTML: the
+ * floor for our own markup, beside staticPage's floor for plain cards.
  */
 export async function markupPage(browser: Browser, base: string, name: string, built: string) {
   const probe = join(TMP, `${name}-probe.html`);
@@ -140,17 +142,22 @@ export async function markupPage(browser: Browser, base: string, name: string, b
 <body><main><h1>Articles</h1><practice-articles></practice-articles></main></body></html>`,
   );
   const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
-  await page.goto(`${base}/${probe}`, { waitUntil: 'load' });
-  await page.waitForFunction(`document.querySelector('practice-articles')?.shadowRoot?.querySelector('[part~="title"]')`);
-  const { html, titles } = (await page.evaluate(`(() => {
-    const el = document.querySelector('practice-articles');
-    const css = customElements.get('practice-articles').elementStyles.map((s) => s.cssText).join('');
-    const html = el.getHTML({ serializableShadowRoots: true, shadowRoots: [el.shadowRoot] }).replace(/^<template[^>]*>/, (t) => t + '<style>' + css + '</style>');
-    return { html, titles: el.shadowRoot.querySelectorAll('[part~="title"]').length };
-  })()`)) as { html: string; titles: number };
-  await page.close();
-  rmSync(probe);
+  let taken: { html: string; titles: number };
+  try {
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.goto(`${base}/${probe}`, { waitUntil: 'load' });
+    await page.waitForFunction(`document.querySelector('practice-articles')?.shadowRoot?.querySelector('[part~="title"]')`);
+    taken = (await page.evaluate(`(() => {
+      const el = document.querySelector('practice-articles');
+      const css = customElements.get('practice-articles').elementStyles.map((s) => s.cssText).join('');
+      const html = el.getHTML({ serializableShadowRoots: true, shadowRoots: [el.shadowRoot] }).replace(/^<template[^>]*>/, (t) => t + '<style>' + css + '</style>');
+      return { html, titles: el.shadowRoot.querySelectorAll('[part~="title"]').length };
+    })()`)) as { html: string; titles: number };
+  } finally {
+    await page.close();
+    rmSync(probe, { force: true });
+  }
+  const { html, titles } = taken;
   writeFileSync(
     join(TMP, `${name}.html`),
     `${head(name, titles, '')}

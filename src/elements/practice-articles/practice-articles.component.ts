@@ -241,9 +241,10 @@ export class PracticeArticles extends ArticleBase {
     // twelve slides, all are rendered at once: slides stretch to the tallest card, so a taller
     // card rendered later would push the row's buttons down (a shift measured on a 12-card
     // page). Past twelve, only those views are rendered first (at 4x CPU, 100 articles' first
-    // view came 45-60 ms sooner than with twelve): the last view holds the authors' cards,
-    // often the tallest with a bio or gathered titles; a taller article card further on, one
-    // with a cover image, say, still pushes the row down when idle (bench/RESULTS.md).
+    // view came 45-60 ms sooner than with twelve): the last view holds the last authors' cards
+    // (as many as fit a view), often the tallest with a bio or gathered titles. A taller card
+    // further on (an article with a cover image, an author's card that doesn't fit the last
+    // view) still pushes the row down when idle (bench/RESULTS.md).
     const near = (i: number) => i < this.#ready || i >= n - this.#perView || (i >= this.#index - this.#perView && i < (n > 12 ? end + this.#perView : n));
     return html`<section part="carousel" aria-roledescription=${t('carousel')} aria-label=${t('articles')}>
       <div class="track" tabindex="-1" @keydown=${this.#handleKeyDown} @scroll=${this.#handleScroll}>
