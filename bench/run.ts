@@ -39,7 +39,7 @@ export interface Case {
   peer: Summary;
   /** The same cards as static HTML with no script: the floor for any carousel. */
   floor: Summary;
-  /** Our own first view pre-rendered as HTML (declarative shadow DOM), no script: the floor for our markup. */
+  /** Our element's own first render pre-rendered as HTML (declarative shadow DOM), no script: the floor for our markup. */
   markup: Summary;
   /** gzip bytes of everything our page fetched before any Read (its HTML aside). */
   beforeRead: number;

@@ -130,17 +130,12 @@ describe('the first frame', () => {
       close();
     });
   }
-});
 
-describe('past twelve slides, the cards rendered when idle', () => {
-  // Thirteen short articles and their author's card, the last slide, made the tallest by a bio.
+  // Past twelve slides, the rest render when idle: thirteen short articles and their author's
+  // card, the last slide, made the tallest by a bio (test/fixtures/tall-last).
   for (const width of [1280, 340]) {
-    it(`leave the row as tall as the first render made it, the authors' card at the end included, at ${width} px`, async () => {
-      // Added now, and checked in the same task as its first render: no idle time has come yet.
-      const { win, doc, close } = await page('', { width, script: '/test/.tall-last/practice-articles.js' });
-      const el = doc.createElement('practice-articles') as PracticeArticles;
-      doc.body.append(el);
-      await el.updateComplete;
+    it(`past twelve slides, leaves the row as tall as the first render made it, the authors' card at the end included, at ${width} px`, async () => {
+      const { win, el, close } = await firstRender(width, '/test/.tall-last/practice-articles.js');
       const cards = () => all(el, '.slide [part="card"]').length;
       const nav = () => all(el, '.nav')[0]!.getBoundingClientRect().top;
       const first = { cards: cards(), nav: nav() };

@@ -245,7 +245,7 @@ export class PracticeArticles extends ArticleBase {
     // (as many as fit a view), often the tallest with a bio or gathered titles. A taller card
     // further on (an article with a cover image, an author's card that doesn't fit the last
     // view) still pushes the row down when idle (bench/RESULTS.md).
-    const near = (i: number) => i < this.#ready || i >= n - this.#perView || (i >= this.#index - this.#perView && i < (n > 12 ? end + this.#perView : n));
+    const near = (i: number) => i < this.#ready || i >= this.#last || (i >= this.#index - this.#perView && i < (n > 12 ? end + this.#perView : n));
     return html`<section part="carousel" aria-roledescription=${t('carousel')} aria-label=${t('articles')}>
       <div class="track" tabindex="-1" @keydown=${this.#handleKeyDown} @scroll=${this.#handleScroll}>
         ${this.#slides.map(
